@@ -1,0 +1,57 @@
+package dev.ismsdecider.engine;
+
+import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.facts.OrganizationProfile.ExternalExpectation;
+import dev.ismsdecider.knowledge.Evidence;
+import dev.ismsdecider.knowledge.Expectation;
+import dev.ismsdecider.knowledge.ItOtLink;
+import dev.ismsdecider.knowledge.PendingClause;
+import dev.ismsdecider.knowledge.ScopeDomain;
+import dev.ismsdecider.knowledge.ScopeSystem;
+import org.kie.api.runtime.rule.EntryPoint;
+
+import java.util.List;
+
+/**
+ * Turns a profile into the facts the rules match: the profile and its sections (absent sections as
+ * all-unknown ones), plus one fact per list entry that knows its JSON pointer. This is the only place
+ * that knows how the input is laid out; it decides nothing.
+ */
+final class FactLoader {
+
+    private FactLoader() {
+    }
+
+    static void insert(OrganizationProfile input, EntryPoint session) {
+        OrganizationProfile profile = input.withEmptySections();
+        session.insert(profile);
+        session.insert(profile.organization());
+        session.insert(profile.scope());
+        session.insert(profile.ot());
+        session.insert(profile.certification());
+        session.insert(profile.governance());
+        forEach(profile.scope().domains(), (i, d) -> session.insert(new ScopeDomain(i, d)));
+        forEach(profile.scope().systems(), (i, s) -> session.insert(new ScopeSystem(i, s)));
+        forEach(profile.ot().itOtInterfaces(), (i, l) -> session.insert(new ItOtLink(i, l)));
+        forEach(profile.externalExpectations(), (i, e) -> session.insert(expectation(i, e)));
+        forEach(profile.contractClauses(), (i, c) -> session.insert(new PendingClause(i, c)));
+        IsmsElements.of(profile.governance().managementSystem()).forEach(session::insert);
+    }
+
+    private static Expectation expectation(int index, ExternalExpectation e) {
+        return new Expectation(e.party(), e.partyKind(), e.expects(), e.iec62443AcceptedInWriting(), e.reference(),
+                Evidence.of("/externalExpectations/" + index, e));
+    }
+
+    private interface IndexedConsumer<T> {
+        void accept(int index, T item);
+    }
+
+    private static <T> void forEach(List<T> items, IndexedConsumer<T> consumer) {
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                consumer.accept(i, items.get(i));
+            }
+        }
+    }
+}

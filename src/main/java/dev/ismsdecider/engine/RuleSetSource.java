@@ -1,0 +1,101 @@
+package dev.ismsdecider.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The text of a rule set: a folder holding {@code ruleset.properties} (its version and its DRL files in
+ * load order) and those files. Packaged in the jar under {@code rules/}, or read from any folder.
+ */
+public record RuleSetSource(String version, List<RuleFile> files) {
+
+    /** Name of the index file of a rule-set folder. */
+    public static final String INDEX = "ruleset.properties";
+    private static final String CLASSPATH_FOLDER = "rules/";
+
+    public RuleSetSource {
+        files = List.copyOf(files);
+    }
+
+    /** The rule set packaged with the application. */
+    public static RuleSetSource packaged() {
+        return read(name -> RuleSetSource.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + name), "classpath:" + CLASSPATH_FOLDER);
+    }
+
+    /** A rule set in a folder on disk, e.g. one being edited. */
+    public static RuleSetSource fromDirectory(Path folder) {
+        return read(name -> {
+            Path file = folder.resolve(name);
+            return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+        }, folder.toString());
+    }
+
+    /**
+     * SHA-256 over the files in load order, each as its name, a NUL byte, its UTF-8 content and a NUL
+     * byte; the hex digest identifies exactly the rules that produced an assessment.
+     */
+    public String sha256() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+
+    private static RuleSetSource read(Opener opener, String where) {
+        Properties index = new Properties();
+        String indexText = text(opener, INDEX, where);
+        try {
+            index.load(new StringReader(indexText));
+        } catch (IOException | IllegalArgumentException e) {
+            throw problem(INDEX, "cannot read the index: " + e.getMessage());
+        }
+        String version = index.getProperty("version", "").trim();
+        String listed = index.getProperty("files", "").trim();
+        if (version.isEmpty() || listed.isEmpty()) {
+            throw problem(INDEX, "must give 'version' and 'files' (in " + where + ")");
+        }
+        List<RuleFile> files = new ArrayList<>();
+        for (String name : Arrays.stream(listed.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList()) {
+            files.add(new RuleFile(name, text(opener, name, where)));
+        }
+        return new RuleSetSource(version, files);
+    }
+
+    private static String text(Opener opener, String name, String where) {
+        try (InputStream in = opener.open(name)) {
+            if (in == null) {
+                throw problem(name, "not found in " + where);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw problem(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static RuleSetException problem(String file, String message) {
+        return new RuleSetException(List.of(new RuleProblem(file, 0, message)));
+    }
+}

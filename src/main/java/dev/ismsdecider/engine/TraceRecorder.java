@@ -1,0 +1,100 @@
+package dev.ismsdecider.engine;
+
+import dev.ismsdecider.assessment.TraceStep;
+import dev.ismsdecider.knowledge.Criterion;
+import dev.ismsdecider.knowledge.RuleMetadata;
+import dev.ismsdecider.knowledge.Traced;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Records every rule firing and what it concluded, from KIE events alone (rules never print). Also keeps
+ * the conclusions still standing at the end, in the order they were drawn.
+ */
+final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    /** A conclusion still standing, with the step that drew it. */
+    record Conclusion(int step, Traced fact) {
+    }
+
+    private static final class Firing {
+        final int step;
+        final Rule rule;
+        final List<Traced> concluded = new ArrayList<>();
+        boolean withdrawn;
+
+        Firing(int step, Rule rule) {
+            this.step = step;
+            this.rule = rule;
+        }
+    }
+
+    private final List<Firing> firings = new ArrayList<>();
+    private final Map<FactHandle, Conclusion> standing = new LinkedHashMap<>();
+    private final Map<FactHandle, Firing> drawnBy = new IdentityHashMap<>();
+    private Firing current;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = new Firing(firings.size() + 1, event.getMatch().getRule());
+        firings.add(current);
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (current != null && event.getObject() instanceof Traced fact) {
+            current.concluded.add(fact);
+            standing.put(event.getFactHandle(), new Conclusion(current.step, fact));
+            drawnBy.put(event.getFactHandle(), current);
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        if (standing.remove(event.getFactHandle()) != null) {
+            drawnBy.remove(event.getFactHandle()).withdrawn = true;
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Rules never modify facts; nothing to record.
+    }
+
+    /** Conclusions still standing, in the order they were drawn. */
+    List<Conclusion> standing() {
+        return List.copyOf(standing.values());
+    }
+
+    List<TraceStep> trace() {
+        return firings.stream().map(TraceRecorder::toStep).toList();
+    }
+
+    private static TraceStep toStep(Firing firing) {
+        String criterion = RuleMetadata.criterionOf(firing.rule);
+        String source = Criterion.byId(criterion).map(Criterion::sourceSection).orElse("");
+        List<String> facts = firing.concluded.stream().flatMap(f -> f.paths().stream()).distinct().toList();
+        String concluded = firing.concluded.stream().map(Traced::summary).distinct().collect(Collectors.joining("; "));
+        return new TraceStep(firing.step, firing.rule.getName(), criterion, source, facts,
+                concluded.isEmpty() ? "nothing new" : concluded, firing.withdrawn ? Boolean.TRUE : null);
+    }
+}

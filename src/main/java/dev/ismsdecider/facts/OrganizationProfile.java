@@ -1,0 +1,118 @@
+package dev.ismsdecider.facts;
+
+import java.util.List;
+
+/**
+ * The organisation facts of contract v1. Every field may be {@code null}, which means unknown, never
+ * "no". A {@code null} list is unknown; an empty list means "we know there are none".
+ */
+public record OrganizationProfile(
+        Organization organization,
+        Scope scope,
+        Ot ot,
+        Certification certification,
+        Governance governance,
+        List<ExternalExpectation> externalExpectations,
+        List<ContractClause> contractClauses) {
+
+    /** The same facts with every absent section replaced by one whose fields are all unknown. */
+    public OrganizationProfile withEmptySections() {
+        return new OrganizationProfile(
+                organization != null ? organization : Organization.UNKNOWN,
+                scope != null ? scope : Scope.UNKNOWN,
+                ot != null ? ot : Ot.UNKNOWN,
+                certification != null ? certification : Certification.UNKNOWN,
+                governance != null ? governance.withEmptySections() : Governance.UNKNOWN,
+                externalExpectations,
+                contractClauses);
+    }
+
+    /** Who the organisation is and which regulation it is under. */
+    public record Organization(
+            String name,
+            Sector sector,
+            Boolean regulated,
+            List<String> regulatoryRegimes,
+            List<Iec62443Role> iec62443Roles) {
+        static final Organization UNKNOWN = new Organization(null, null, null, null, null);
+    }
+
+    /** What the security programme must cover. */
+    public record Scope(List<Domain> domains, List<SystemKind> systems) {
+        static final Scope UNKNOWN = new Scope(null, null);
+    }
+
+    /** The operational-technology footprint. */
+    public record Ot(
+            Boolean present,
+            List<AssetType> assetTypes,
+            Boolean brownfield,
+            Integer oldestAssetAgeYears,
+            List<ItOtInterface> itOtInterfaces,
+            Boolean validatedSystems) {
+        static final Ot UNKNOWN = new Ot(null, null, null, null, null, null);
+    }
+
+    /** A connection between an IT system and an OT system, e.g. MES to PLC. */
+    public record ItOtInterface(String from, String to) {
+    }
+
+    /** Certificates held and what they are used for. */
+    public record Certification(
+            Boolean iso27001Certified,
+            Boolean iso27001ForMarketAccess,
+            Boolean iso27001AsDifferentiator,
+            List<Iec62443Certification> iec62443Certifications) {
+        static final Certification UNKNOWN = new Certification(null, null, null, null);
+
+        // Bean-style accessors for the rule engine: its property resolver reads a method named
+        // "iso27001…" as the boolean getter of "o27001…". JSON binding uses the record components.
+
+        public Boolean getIso27001Certified() {
+            return iso27001Certified;
+        }
+
+        public Boolean getIso27001ForMarketAccess() {
+            return iso27001ForMarketAccess;
+        }
+
+        public Boolean getIso27001AsDifferentiator() {
+            return iso27001AsDifferentiator;
+        }
+    }
+
+    /** How security is governed. */
+    public record Governance(Boolean needsSingleAuditableSystem, ManagementSystem managementSystem) {
+        static final Governance UNKNOWN = new Governance(null, ManagementSystem.UNKNOWN);
+
+        Governance withEmptySections() {
+            return managementSystem != null ? this : new Governance(needsSingleAuditableSystem, ManagementSystem.UNKNOWN);
+        }
+    }
+
+    /** Which management-system elements are in place today. */
+    public record ManagementSystem(
+            Boolean securityPolicy,
+            Boolean riskManagement,
+            Boolean internalAudit,
+            Boolean managementReview,
+            Boolean continualImprovement) {
+        static final ManagementSystem UNKNOWN = new ManagementSystem(null, null, null, null, null);
+    }
+
+    /**
+     * A security expectation an external party has stated. {@code iec62443AcceptedInWriting} records
+     * whether that party has accepted IEC 62443 in writing in place of ISO 27001 (an addition to v1).
+     */
+    public record ExternalExpectation(
+            String party,
+            PartyKind partyKind,
+            ExpectationKind expects,
+            String reference,
+            Boolean iec62443AcceptedInWriting) {
+    }
+
+    /** A contract clause in the party's own words. */
+    public record ContractClause(String id, String party, PartyKind partyKind, String text) {
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ismsdecider.knowledge;
+
+import dev.ismsdecider.facts.Domain;
+
+/** One entry of {@code scope.domains}, with its position in the input. */
+public record ScopeDomain(int index, Domain domain) implements HasEvidence {
+
+    public String path() {
+        return "/scope/domains/" + index;
+    }
+
+    @Override
+    public Evidence evidence() {
+        return Evidence.of(path(), domain);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ismsdecider.knowledge;
+
+import java.util.List;
+
+/** What a rule concluded, as the trace shows it: the input paths it rests on and one short line. */
+public interface Traced {
+
+    /** JSON pointers into the input that this conclusion rests on. */
+    List<String> paths();
+
+    /** A short line saying what was concluded, e.g. "Blocker NR-1". */
+    String summary();
+
+    static List<String> pathsOf(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::path).toList();
+    }
+}
