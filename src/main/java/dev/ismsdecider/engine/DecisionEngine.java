@@ -8,6 +8,7 @@ import org.kie.api.runtime.KieSession;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The evaluation core: organisation facts in, assessment out. The rule set is compiled once into a
@@ -18,6 +19,7 @@ public final class DecisionEngine {
 
     private final KieBase kieBase;
     private final RuleSetInfo ruleSet;
+    private final AtomicInteger openSessions = new AtomicInteger();
 
     private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
@@ -47,6 +49,7 @@ public final class DecisionEngine {
     /** Evaluates one organisation. Thread-safe; the profile is read, never changed. */
     public Assessment evaluate(OrganizationProfile profile) {
         KieSession session = kieBase.newKieSession();
+        openSessions.incrementAndGet();
         try {
             TraceRecorder recorder = new TraceRecorder();
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -57,6 +60,12 @@ public final class DecisionEngine {
             return AssessmentAssembler.assemble(standing, recorder.trace(), new RuleSetRef(ruleSet.version(), ruleSet.sha256()));
         } finally {
             session.dispose();
+            openSessions.decrementAndGet();
         }
+    }
+
+    /** KIE sessions created and not yet disposed: zero whenever no evaluation is running. */
+    public int openSessions() {
+        return openSessions.get();
     }
 }
