@@ -3,16 +3,10 @@ package dev.ismsdecider.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.api.ApiClient.Answer;
-import dev.ismsdecider.config.ServerApplication;
 import dev.ismsdecider.assessment.AssessmentReport;
-import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.facts.FactsReader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,23 +15,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/evaluations} over real HTTP gives what the core gives in-process for the same bytes. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EvaluationApiTests {
+class EvaluationApiTests extends ServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DecisionEngine engine;
-
-    private ApiClient client;
-
-    @BeforeEach
-    void connect() {
-        client = new ApiClient(port);
-    }
 
     static List<Path> examples() {
         return Examples.inputs();

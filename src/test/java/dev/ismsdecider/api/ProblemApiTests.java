@@ -2,11 +2,7 @@ package dev.ismsdecider.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.api.ApiClient.Answer;
-import dev.ismsdecider.config.ServerApplication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,22 +18,11 @@ import static dev.ismsdecider.api.ProblemAssertions.errorPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every class of error is an RFC 9457 problem document with its status, over real HTTP. */
-@SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProblemApiTests {
+class ProblemApiTests extends ServerTest {
 
     private static final String EVALUATIONS = EvaluationController.PATH;
     /** The default decider.max-body-size, 1 MiB. */
     private static final int LIMIT = 1024 * 1024;
-
-    @LocalServerPort
-    int port;
-
-    private ApiClient client;
-
-    @BeforeEach
-    void connect() {
-        client = new ApiClient(port);
-    }
 
     private Answer post(String json) {
         return client.postJson(EVALUATIONS, json.getBytes(StandardCharsets.UTF_8));
