@@ -19,7 +19,7 @@ enum ApiProblem {
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");
 
     /** Name of the extension member that lists every fault with its JSON pointer. */
-    static final String ERRORS = "errors";
+    private static final String ERRORS = "errors";
     private static final String TYPE_PREFIX = "urn:isms-decider:problem:";
 
     private final HttpStatus status;
@@ -30,18 +30,6 @@ enum ApiProblem {
         this.status = status;
         this.type = URI.create(TYPE_PREFIX + slug);
         this.title = title;
-    }
-
-    HttpStatus status() {
-        return status;
-    }
-
-    URI type() {
-        return type;
-    }
-
-    String title() {
-        return title;
     }
 
     ProblemDetail with(String detail) {
