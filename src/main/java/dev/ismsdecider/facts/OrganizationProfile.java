@@ -1,11 +1,15 @@
 package dev.ismsdecider.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
  * The organisation facts of contract v1. Every field may be {@code null}, which means unknown, never
- * "no". A {@code null} list is unknown; an empty list means "we know there are none".
+ * "no". A {@code null} list is unknown; an empty list means "we know there are none". Written back
+ * (as evidence) without the unknown fields, just as the user could have sent it.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganizationProfile(
         Organization organization,
         Scope scope,
@@ -28,6 +32,7 @@ public record OrganizationProfile(
     }
 
     /** Who the organisation is and which regulation it is under. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Organization(
             String name,
             Sector sector,
@@ -38,11 +43,13 @@ public record OrganizationProfile(
     }
 
     /** What the security programme must cover. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Scope(List<Domain> domains, List<SystemKind> systems) {
         static final Scope UNKNOWN = new Scope(null, null);
     }
 
     /** The operational-technology footprint. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Ot(
             Boolean present,
             List<AssetType> assetTypes,
@@ -54,10 +61,12 @@ public record OrganizationProfile(
     }
 
     /** A connection between an IT system and an OT system, e.g. MES to PLC. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItOtInterface(String from, String to) {
     }
 
     /** Certificates held and what they are used for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Certification(
             Boolean iso27001Certified,
             Boolean iso27001ForMarketAccess,
@@ -82,6 +91,7 @@ public record OrganizationProfile(
     }
 
     /** How security is governed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Governance(Boolean needsSingleAuditableSystem, ManagementSystem managementSystem) {
         static final Governance UNKNOWN = new Governance(null, ManagementSystem.UNKNOWN);
 
@@ -91,6 +101,7 @@ public record OrganizationProfile(
     }
 
     /** Which management-system elements are in place today. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ManagementSystem(
             Boolean securityPolicy,
             Boolean riskManagement,
@@ -104,6 +115,7 @@ public record OrganizationProfile(
      * A security expectation an external party has stated. {@code iec62443AcceptedInWriting} records
      * whether that party has accepted IEC 62443 in writing in place of ISO 27001 (an addition to v1).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExternalExpectation(
             String party,
             PartyKind partyKind,
@@ -113,6 +125,7 @@ public record OrganizationProfile(
     }
 
     /** A contract clause in the party's own words. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContractClause(String id, String party, PartyKind partyKind, String text) {
     }
 }

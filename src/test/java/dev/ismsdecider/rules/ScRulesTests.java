@@ -63,13 +63,20 @@ class ScRulesTests {
     }
 
     @Test
-    void otShownByAssetsOrInterfaces() {
-        Assessment assets = evaluate(OT_UNSTATED.with("/ot/assetTypes", List.of("PLC")));
-        Assessment links = evaluate(OT_UNSTATED.with("/ot/itOtInterfaces", List.of(java.util.Map.of("from", "MES", "to", "PLC"))));
+    void otShownByAssets() {
+        Assessment a = evaluate(OT_UNSTATED.with("/ot/assetTypes", List.of("PLC")));
 
-        assertThat(step(assets, "OtShownByAssetsOrInterfaces").facts()).containsExactly("/ot/assetTypes");
-        assertThat(step(links, "OtShownByAssetsOrInterfaces").facts()).containsExactly("/ot/itOtInterfaces");
-        assertThat(assets.verdict()).isEqualTo(Verdict.RELY_PRIMARILY_ON_IEC_62443);
+        assertThat(step(a, "OtShownByAssets").facts()).containsExactly("/ot/assetTypes");
+        assertThat(a.verdict()).isEqualTo(Verdict.RELY_PRIMARILY_ON_IEC_62443);
+        assertThat(fired(evaluate(OT_UNSTATED.with("/ot/assetTypes", List.of())))).doesNotContain("OtShownByAssets");
+    }
+
+    @Test
+    void otShownByInterfaces() {
+        Assessment a = evaluate(OT_UNSTATED.with("/ot/itOtInterfaces", List.of(java.util.Map.of("from", "MES", "to", "PLC"))));
+
+        assertThat(step(a, "OtShownByInterfaces").facts()).containsExactly("/ot/itOtInterfaces");
+        assertThat(fired(a)).contains("OtInferredFromIndications");
     }
 
     @Test
