@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * Builds the assessment from the conclusions still standing after the rules have run. It orders, and
- * checks that the rule set reached exactly one verdict; it decides nothing.
+ * checks that the rule set reached exactly one verdict; it decides nothing. Findings come in the order a
+ * decision-maker reads them: blockers, conclusions, considerations, complements, actions.
  */
 final class AssessmentAssembler {
 
@@ -33,7 +34,7 @@ final class AssessmentAssembler {
         return new Assessment(
                 decision.verdict(),
                 decision.answer(),
-                ofType(standing, Finding.class, byCriterion(Finding::criterion)),
+                ofType(standing, Finding.class, Comparator.comparing(Finding::kind).thenComparing(byCriterion(Finding::criterion))),
                 ofType(standing, Action.class, byCriterion(Action::criterion)).stream().distinct().toList(),
                 ofType(standing, ScopeAllocation.class, Comparator.comparing(ScopeAllocation::path, AssessmentAssembler::byIndex)),
                 ofType(standing, ManagementSystemGap.class, Comparator.comparingInt(AssessmentAssembler::elementOrder)),
