@@ -54,11 +54,6 @@ public final class Explain {
                 .collect(Collectors.joining(", "));
     }
 
-    /** "1 open question" or "3 open questions". */
-    public static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     private static java.util.function.Predicate<Evidence> distinctPath() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         return e -> seen.add(e.path());
