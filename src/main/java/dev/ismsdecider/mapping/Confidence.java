@@ -1,12 +1,12 @@
 package dev.ismsdecider.mapping;
 
-import java.util.Collection;
-
 /**
- * How far the sources support a pair. Each CSF subcategory that links the two is one independent piece of
- * evidence, worth the {@link Agreement#weight() weight} of the best correspondence row it passes through;
- * {@code score = 1 - product(1 - weight)}, so one confirmed subcategory gives 0.5, two give 0.75. A heuristic
- * for ranking and review, not a probability. Level: HIGH from 0.7, MEDIUM from 0.4, LOW below.
+ * How far the sources support a pair: {@code score = (1 - 0.5^n) * trust}, where {@code n} is the number of CSF
+ * subcategories that link the two (each one independent evidence: 0.5, 0.75, 0.875, ...) and {@code trust} that of the
+ * best 2013 to 2022 correspondence row the pair passes through ({@link Agreement}: 1.0, 0.8, 0.4). A doubt in a row is
+ * the same doubt however many subcategories pass through it, so it scales the score once and never adds up: a pair
+ * that rests on contested rows only stays below 0.4. Level: HIGH from 0.7, MEDIUM from 0.4, LOW below. A heuristic
+ * for ranking and review, not a probability.
  */
 public record Confidence(Level level, double score) {
 
@@ -18,13 +18,10 @@ public record Confidence(Level level, double score) {
     static final double HIGH_FROM = 0.7;
     static final double MEDIUM_FROM = 0.4;
 
-    /** The confidence given by the best agreement of each supporting subcategory. */
-    static Confidence of(Collection<Agreement> bestPerSubcategory) {
-        double doubt = 1.0;
-        for (Agreement agreement : bestPerSubcategory) {
-            doubt *= 1.0 - agreement.weight();
-        }
-        double score = Math.round((1.0 - doubt) * 1000) / 1000.0;
+    /** The confidence of a pair supported by {@code subcategories} subcategories, its best row being {@code best}. */
+    static Confidence of(int subcategories, Agreement best) {
+        // three decimals, rounded down (the epsilon absorbs binary noise) so that rounding never lifts a score to a level
+        double score = Math.floor((1.0 - Math.pow(0.5, subcategories)) * best.trust() * 1000 + 1e-9) / 1000.0;
         Level level = score >= HIGH_FROM ? Level.HIGH : score >= MEDIUM_FROM ? Level.MEDIUM : Level.LOW;
         return new Confidence(level, score);
     }

@@ -29,9 +29,10 @@ final class MappingDerivation {
             + " ISO/IEC 27001:2013 Annex A control listed under the same subcategory are linked, and the 2013 control is"
             + " carried to its ISO/IEC 27001:2022 control(s) by the ISO/IEC 27002:2022 Annex B correspondence. Such a"
             + " pair shares a CSF outcome and nothing more is known, so its relationship is 'intersects with' (NIST IR 8477).";
-    static final String CONFIDENCE = "Each supporting subcategory counts as independent evidence weighted by its best"
-            + " correspondence row (confirmed by the cross-check 0.5, one source only 0.4, contested 0.2);"
-            + " score = 1 - product(1 - weight); HIGH from 0.7, MEDIUM from 0.4, LOW below. A ranking heuristic, not a probability.";
+    static final String CONFIDENCE = "score = (1 - 0.5^n) * trust, where n is the number of CSF subcategories supporting"
+            + " the pair and trust that of the best 2013 to 2022 correspondence row it passes through (confirmed by the"
+            + " cross-check 1.0, one source only 0.8, contested 0.4); HIGH from 0.7, MEDIUM from 0.4, LOW below."
+            + " A ranking heuristic, not a probability.";
     static final List<String> SOURCE_FILES = List.of(MappingSources.CSF_FILE, MappingSources.CORRESPONDENCE_FILE,
             "standard-ids/iec62443-3-3-2013-sr.tsv", "standard-ids/iec62443-2-1-2024-elements.tsv",
             "standard-ids/iso27001-2022.tsv");
@@ -121,6 +122,7 @@ final class MappingDerivation {
                 .toList();
         String fr = key.standard() == Standard.IEC_62443_3_3 ? ids.foundationalRequirementOf(key.requirement()) : null;
         return new ControlPair(key.standard(), key.requirement(), fr, key.annexA(), Relationship.INTERSECTS_WITH,
-                Confidence.of(paths.stream().map(PivotPath::agreement).toList()), paths);
+                Confidence.of(paths.size(), paths.stream().map(PivotPath::agreement).min(Comparator.naturalOrder()).orElseThrow()),
+                paths);
     }
 }

@@ -41,7 +41,7 @@ final class MappingNotes {
                 .map(Correspondence::iso2013).distinct().toList();
         notes.add(new MappingNote(Kind.UNCONFIRMED_CORRESPONDENCE, "ISO/IEC 27001:2013 to 2022 correspondence", unconfirmed,
                 "The cross-check has no entry for these 2013 controls: their 2022 target rests on the compiled Annex B"
-                        + " table alone (weight 0.4 instead of 0.5). The whole table was compiled from knowledge of Annex B, not"
+                        + " table alone (trust 0.8 instead of 1.0). The whole table was compiled from knowledge of Annex B, not"
                         + " extracted from the standard: check it against Annex B before relying on it."));
         notes.add(new MappingNote(Kind.NEW_IN_2022, "ISO/IEC 27001:2022 Annex A", newIn2022,
                 "Controls new in 2022 have no 2013 predecessor, and NIST CSF 1.1 (2018) cites the 2013 edition only, so the"
@@ -77,7 +77,7 @@ final class MappingNotes {
                     rows.stream().map(Correspondence::annexA2022).toList(),
                     control2013 + " became " + rows.size() + " controls in 2022 ("
                             + String.join(", ", rows.stream().map(Correspondence::annexA2022).toList())
-                            + "); pairs are made to each, each row weighted by its own agreement."));
+                            + "); pairs are made to each, each judged by the agreement of its own row."));
         }
         for (Correspondence row : rows.stream().filter(r -> r.agreement() == Agreement.CONTESTED).toList()) {
             List<ControlPair> touched = pairs.stream().filter(p -> p.annexA().equals(row.annexA2022())
@@ -85,7 +85,7 @@ final class MappingNotes {
             long only = touched.stream().filter(p -> p.provenance().stream().allMatch(path -> path.agreement() == Agreement.CONTESTED)).count();
             notes.add(new MappingNote(Kind.CONTESTED_CORRESPONDENCE, control2013, List.of(row.annexA2022()),
                     row.note() + ". Pairs passing through this row: " + touched.size() + "; resting on contested rows only"
-                            + " (weight 0.2, LOW unless other subcategories support them): " + only + "."));
+                            + " (trust 0.4, always LOW): " + only + "."));
         }
     }
 
