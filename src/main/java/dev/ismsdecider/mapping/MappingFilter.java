@@ -1,5 +1,6 @@
 package dev.ismsdecider.mapping;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public record MappingFilter(Standard standard, String sr, String annexA, String 
     }
 
     /** True when no criterion is set. */
+    @JsonIgnore
     public boolean isEmpty() {
         return standard == null && sr == null && annexA == null && fr == null;
     }
