@@ -2,7 +2,6 @@ package dev.ismsdecider.mapping;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,10 +31,6 @@ public final class ControlMapping {
 
     private static final class Packaged {
         static final ControlMapping MAPPING = new ControlMapping(MappingJson.read(FILE, MappingDocument.class), StandardIds.packaged());
-    }
-
-    static ControlMapping of(MappingDocument document) {
-        return new ControlMapping(document, StandardIds.packaged());
     }
 
     /** The whole generated document: method, sources, coverage, notes and pairs. */
@@ -83,8 +78,7 @@ public final class ControlMapping {
             Relationship relationship = pairs.stream().map(ControlPair::relationship).distinct().count() == 1
                     ? pairs.get(0).relationship() : Relationship.INTERSECTS_WITH;
             Confidence.Level best = pairs.stream().map(p -> p.confidence().level()).min(Comparator.naturalOrder()).orElseThrow();
-            List<String> subcategories = pairs.stream().flatMap(p -> p.subcategories().stream())
-                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream().sorted().toList();
+            List<String> subcategories = pairs.stream().flatMap(p -> p.subcategories().stream()).distinct().sorted().toList();
             return new ControlSetEntry(e.getKey(), pairs.stream().map(ControlPair::requirement).toList(), relationship,
                     best, subcategories);
         }).toList();

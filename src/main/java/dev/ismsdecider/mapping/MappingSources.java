@@ -1,5 +1,6 @@
 package dev.ismsdecider.mapping;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,6 +57,6 @@ record MappingSources(List<CsfRow> csf, List<Correspondence> correspondence) {
     /** The 2022 targets of each 2013 control, in file order. */
     Map<String, List<Correspondence>> targetsOf2013() {
         return correspondence.stream().collect(Collectors.groupingBy(Correspondence::iso2013,
-                java.util.LinkedHashMap::new, Collectors.toList()));
+                LinkedHashMap::new, Collectors.toList()));
     }
 }
