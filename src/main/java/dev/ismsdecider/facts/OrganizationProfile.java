@@ -100,15 +100,41 @@ public record OrganizationProfile(
         }
     }
 
-    /** Which management-system elements are in place today. */
+    /**
+     * Which management-system elements are in place today ({@code null}: not stated). The first five are
+     * those of contract v1; the other ten are optional additions so that every ISO 27001:2022 clause from
+     * 4.1 to 10.2 rests on a stated fact (the clauses each answers are in {@code mapping/isms-gap-analysis.json}).
+     *
+     * @param scopeDefinition        the scope of the management system and its context are determined (4.1, 4.3)
+     * @param interestedParties      interested parties and their security requirements are identified (4.2)
+     * @param leadership             top management directs the system and assigns roles (5.1, 5.3)
+     * @param objectives             security objectives are set, planned and tracked (6.2, 8.1)
+     * @param resources              the resources the system needs are provided (7.1)
+     * @param competenceAndAwareness competence is ensured and people know their part (7.2, 7.3)
+     * @param communication          what is communicated, when and to whom is decided (7.4)
+     * @param documentedInformation  documented information is created and controlled (7.5)
+     * @param monitoring             security performance is monitored and evaluated (9.1)
+     * @param correctiveAction       nonconformities are handled with corrective action (10.2)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ManagementSystem(
             Boolean securityPolicy,
             Boolean riskManagement,
             Boolean internalAudit,
             Boolean managementReview,
-            Boolean continualImprovement) {
-        static final ManagementSystem UNKNOWN = new ManagementSystem(null, null, null, null, null);
+            Boolean continualImprovement,
+            Boolean scopeDefinition,
+            Boolean interestedParties,
+            Boolean leadership,
+            Boolean objectives,
+            Boolean resources,
+            Boolean competenceAndAwareness,
+            Boolean communication,
+            Boolean documentedInformation,
+            Boolean monitoring,
+            Boolean correctiveAction) {
+        public static final ManagementSystem UNKNOWN = new ManagementSystem(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

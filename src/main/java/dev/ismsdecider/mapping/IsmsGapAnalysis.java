@@ -53,18 +53,15 @@ public final class IsmsGapAnalysis {
         return byElement;
     }
 
-    /** Every clause for an organisation that states the facts of contract v1 ({@code null}: nothing stated). */
-    public List<ClauseGap> assess(OrganizationProfile.ManagementSystem facts) {
-        return assess(ProposedManagementSystem.from(facts));
-    }
-
     /**
-     * Every clause for an organisation: MISSING when an element the clause needs is known missing, else UNKNOWN when
-     * one is not stated, else IN_PLACE. The coverage by IEC 62443 travels along; it does not change the status.
+     * Every clause for an organisation ({@code null}: nothing stated): MISSING when an element the clause needs
+     * is known missing, else UNKNOWN when one is not stated, else IN_PLACE. The coverage by IEC 62443 travels
+     * along; it does not change the status.
      */
-    public List<ClauseGap> assess(ProposedManagementSystem facts) {
+    public List<ClauseGap> assess(OrganizationProfile.ManagementSystem stated) {
+        OrganizationProfile.ManagementSystem facts = stated == null ? OrganizationProfile.ManagementSystem.UNKNOWN : stated;
         return clauses().stream().map(clause -> {
-            List<Boolean> states = clause.elements().stream().map(facts::state).toList();
+            List<Boolean> states = clause.elements().stream().map(e -> e.stateIn(facts)).toList();
             ClauseStatus status = states.contains(Boolean.FALSE) ? ClauseStatus.MISSING
                     : states.stream().anyMatch(Objects::isNull) ? ClauseStatus.UNKNOWN : ClauseStatus.IN_PLACE;
             return new ClauseGap(clause.clause(), clause.title(), clause.coverage(), status,

@@ -92,11 +92,11 @@ class IsmsGapAnalysisTests {
     void aFullyStatedManagementSystemIsInPlaceEverywhereAndNothingStatedIsUnknownEverywhere() {
         Boolean[] yes = new Boolean[15];
         Arrays.fill(yes, Boolean.TRUE);
-        ProposedManagementSystem all = new ProposedManagementSystem(yes[0], yes[1], yes[2], yes[3], yes[4], yes[5], yes[6],
+        OrganizationProfile.ManagementSystem all = new OrganizationProfile.ManagementSystem(yes[0], yes[1], yes[2], yes[3], yes[4], yes[5], yes[6],
                 yes[7], yes[8], yes[9], yes[10], yes[11], yes[12], yes[13], yes[14]);
 
         assertThat(ANALYSIS.assess(all)).extracting(ClauseGap::status).containsOnly(ClauseStatus.IN_PLACE);
-        assertThat(ANALYSIS.assess(ProposedManagementSystem.UNKNOWN)).extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
+        assertThat(ANALYSIS.assess(OrganizationProfile.ManagementSystem.UNKNOWN)).extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
         assertThat(ANALYSIS.assess((OrganizationProfile.ManagementSystem) null)).extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
     }
 
@@ -112,24 +112,24 @@ class IsmsGapAnalysisTests {
     }
 
     @Test
-    void theProposalReadsEveryElementFromItsOwnField() {
+    void everyElementIsReadFromItsOwnField() {
         for (ManagementSystemElement element : ManagementSystemElement.values()) {
-            ProposedManagementSystem facts = only(element, Boolean.TRUE);
+            OrganizationProfile.ManagementSystem facts = only(element, Boolean.TRUE);
             for (ManagementSystemElement other : ManagementSystemElement.values()) {
-                assertThat(facts.state(other)).as(other.field()).isEqualTo(other == element ? Boolean.TRUE : null);
+                assertThat(other.stateIn(facts)).as(other.field()).isEqualTo(other == element ? Boolean.TRUE : null);
             }
         }
-        assertThat(ProposedManagementSystem.class.getRecordComponents()).extracting(c -> c.getName())
+        assertThat(OrganizationProfile.ManagementSystem.class.getRecordComponents()).extracting(c -> c.getName())
                 .containsExactlyElementsOf(Arrays.stream(ManagementSystemElement.values()).map(ManagementSystemElement::field).toList());
     }
 
     /** Facts with one element stated and every other one unknown, built through the record's canonical constructor. */
-    private static ProposedManagementSystem only(ManagementSystemElement element, Boolean value) {
+    private static OrganizationProfile.ManagementSystem only(ManagementSystemElement element, Boolean value) {
         Object[] values = new Object[ManagementSystemElement.values().length];
         values[element.ordinal()] = value;
         try {
-            var types = Arrays.stream(ProposedManagementSystem.class.getRecordComponents()).map(c -> c.getType()).toArray(Class<?>[]::new);
-            return ProposedManagementSystem.class.getDeclaredConstructor(types).newInstance(values);
+            var types = Arrays.stream(OrganizationProfile.ManagementSystem.class.getRecordComponents()).map(c -> c.getType()).toArray(Class<?>[]::new);
+            return OrganizationProfile.ManagementSystem.class.getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
