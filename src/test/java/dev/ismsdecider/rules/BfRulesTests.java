@@ -82,6 +82,22 @@ class BfRulesTests {
     }
 
     @Test
+    void itOtInterfaceGovernedByBoth() {
+        Assessment a = evaluate(OT_ONLY.with("/ot/itOtInterfaces", List.of(Map.of("from", "HISTORIAN", "to", "ERP"))));
+
+        assertThat(fired(a)).contains("ItOtInterfaceGovernedByBoth");
+        assertThat(a.scopeAllocation()).last().satisfies(s -> {
+            assertThat(s.domain()).isNull();
+            assertThat(s.itOtInterface().from()).isEqualTo("HISTORIAN");
+            assertThat(s.governedBy()).isEqualTo(GovernedBy.BOTH);
+            assertThat(s.iec62443Parts()).containsExactly("IEC 62443-3-2", "IEC 62443-3-3");
+            assertThat(s.criteria()).containsExactly("BF-3", "SC-2");
+            assertThat(s.reason()).startsWith("HISTORIAN to ERP crosses");
+        });
+        assertThat(a.scopeAllocation()).first().satisfies(s -> assertThat(s.domain()).as("domains first").isEqualTo(Domain.PLANT_OT));
+    }
+
+    @Test
     void validatedSystemsInRegulatedSector() {
         Assessment a = evaluate(OT_ONLY.with("/organization/regulated", true).with("/ot/validatedSystems", true));
 

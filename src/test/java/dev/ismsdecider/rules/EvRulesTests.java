@@ -33,6 +33,16 @@ class EvRulesTests {
     @Test
     void maintainControlMapping() {
         assertActionOnlyWithOt("MaintainControlMapping", "EV-2");
+
+        Assessment withOt = evaluate(OT_ONLY);
+        assertThat(withOt.otControlSet()).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.annexA()).matches("A\\.[5-8]\\.\\d+");
+            assertThat(entry.systemRequirements()).isNotEmpty().allSatisfy(sr -> assertThat(sr).startsWith("SR "));
+        });
+        assertThat(withOt.annexAStayingWithIsms()).isNotEmpty().doesNotContainAnyElementsOf(
+                withOt.otControlSet().stream().map(e -> e.annexA()).toList());
+        assertThat(evaluate(NO_OT).otControlSet()).as("no OT, no OT control set").isEmpty();
+        assertThat(evaluate(NO_OT).annexAStayingWithIsms()).isEmpty();
     }
 
     @Test

@@ -6,9 +6,13 @@ import dev.ismsdecider.knowledge.GapStatus;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
 import dev.ismsdecider.knowledge.OpenQuestion;
 import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.mapping.ClauseGap;
+import dev.ismsdecider.mapping.ClauseStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
@@ -120,6 +124,21 @@ class PaRulesTests {
         });
         assertThat(fired(evaluate(OT_ONLY.with("/governance/needsSingleAuditableSystem", true))))
                 .doesNotContain("CoverManagementSystemElements");
+    }
+
+    /** PA-3 for an OT-only organisation with a partial management system: every clause 4.1 to 10.2, with its status. */
+    @Test
+    void coverManagementSystemElementsClauseByClause() {
+        Assessment a = evaluate(OT_ONLY.with("/governance/managementSystem/internalAudit", false)
+                .with("/governance/managementSystem/leadership", true));
+        Map<String, ClauseStatus> status = a.ismsClauseGaps().stream().collect(Collectors.toMap(ClauseGap::clause, ClauseGap::status));
+
+        assertThat(a.ismsClauseGaps()).hasSize(34).first().satisfies(g -> assertThat(g.clause()).isEqualTo("4.1"));
+        assertThat(a.ismsClauseGaps()).last().satisfies(g -> assertThat(g.clause()).isEqualTo("10.2"));
+        assertThat(status).containsEntry("9.2", ClauseStatus.MISSING).containsEntry("5.2", ClauseStatus.IN_PLACE)
+                .containsEntry("5.1", ClauseStatus.IN_PLACE).containsEntry("7.4", ClauseStatus.UNKNOWN);
+        assertThat(evaluate(OT_ONLY.with("/governance/needsSingleAuditableSystem", true)).ismsClauseGaps())
+                .as("PA-3 does not apply to coexistence").isEmpty();
     }
 
     @Test

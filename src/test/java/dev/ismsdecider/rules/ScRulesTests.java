@@ -142,6 +142,16 @@ class ScRulesTests {
                 org.assertj.core.groups.Tuple.tuple(Domain.SAFETY_SYSTEMS, GovernedBy.IEC_62443),
                 org.assertj.core.groups.Tuple.tuple(Domain.ENGINEERING_TOOLING, GovernedBy.IEC_62443));
         assertThat(fired(a)).contains("OtDomainGovernedByIec62443");
+        assertThat(a.scopeAllocation().get(0).iec62443Parts()).containsExactly("IEC 62443-2-1", "IEC 62443-3-2", "IEC 62443-3-3");
+        assertThat(a.scopeAllocation().get(2).iec62443Parts()).containsExactly("IEC 62443-2-1", "IEC 62443-3-3");
+
+        Assessment integratorAndSupplier = evaluate(OT_ONLY.with("/scope/domains", List.of("PLANT_OT", "ENGINEERING_TOOLING"))
+                .with("/organization/iec62443Roles", List.of("SERVICE_PROVIDER", "PRODUCT_SUPPLIER")));
+        assertThat(integratorAndSupplier.scopeAllocation().get(0).iec62443Parts()).contains("IEC 62443-2-4").doesNotContain("IEC 62443-4-1");
+        assertThat(integratorAndSupplier.scopeAllocation().get(1).iec62443Parts()).contains("IEC 62443-2-4", "IEC 62443-4-1");
+        Assessment rolesUnknown = evaluate(OT_ONLY.without("/organization/iec62443Roles"));
+        assertThat(rolesUnknown.scopeAllocation().get(0).iec62443Parts()).as("unknown roles add nothing")
+                .containsExactly("IEC 62443-2-1", "IEC 62443-3-2", "IEC 62443-3-3");
     }
 
     @Test
@@ -152,6 +162,7 @@ class ScRulesTests {
             assertThat(s.domain()).isEqualTo(Domain.RND_DATA);
             assertThat(s.governedBy()).isEqualTo(GovernedBy.ISO_27001);
             assertThat(s.criteria()).contains("SC-2", "NR-2");
+            assertThat(s.iec62443Parts()).isEmpty();
         });
         assertThat(fired(a)).contains("EnterpriseDomainGovernedByIso27001");
     }
