@@ -17,8 +17,8 @@ seconds=${2:-30}
 port=${PORT:-18181}
 connections=16
 java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
-jar=$(ls target/isms-decider-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[ -n "$jar" ] || { echo "no jar: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
+jar=target/isms-decider.jar
+[ -f "$jar" ] || { echo "no jar: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "no wrk: apt-get install -y wrk" >&2; exit 2; }
 body=$(ls -S facts-examples/*.json | grep -v '\.expected\.json$' | head -1)
 work=$(mktemp -d)

@@ -19,6 +19,7 @@ public final class DecisionEngine {
 
     private final KieBase kieBase;
     private final RuleSetInfo ruleSet;
+    private final Deliverables deliverables = Deliverables.packaged();
     private final AtomicInteger openSessions = new AtomicInteger();
 
     private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet) {
@@ -57,7 +58,8 @@ public final class DecisionEngine {
             FactLoader.insert(profile, session);
             session.fireAllRules();
             List<TraceRecorder.Conclusion> standing = recorder.standing();
-            return AssessmentAssembler.assemble(standing, recorder.trace(), new RuleSetRef(ruleSet.version(), ruleSet.sha256()));
+            return AssessmentAssembler.assemble(standing, recorder.trace(), new RuleSetRef(ruleSet.version(), ruleSet.sha256()),
+                    deliverables, profile);
         } finally {
             session.dispose();
             openSessions.decrementAndGet();

@@ -47,7 +47,7 @@ class ServerApplicationTests {
 
     @Test
     void healthIsDownForARuleSetWithoutRules() {
-        DecisionEngine empty = DecisionEngine.load(new RuleSetSource("empty", List.of()));
+        DecisionEngine empty = DecisionEngine.load(new RuleSetSource("(none)", "empty", List.of()));
 
         assertThat(new EngineConfiguration().ruleSetHealthIndicator(empty).health().getStatus()).isEqualTo(Status.DOWN);
     }
