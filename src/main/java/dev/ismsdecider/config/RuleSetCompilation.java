@@ -1,6 +1,8 @@
 package dev.ismsdecider.config;
 
 import dev.ismsdecider.engine.DecisionEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +19,7 @@ import java.util.concurrent.CompletionException;
 final class RuleSetCompilation {
 
     static final String BEAN_NAME = "ruleSetCompilation";
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompilation.class);
 
     private final CompletableFuture<DecisionEngine> engine = new CompletableFuture<>();
 
@@ -32,8 +35,12 @@ final class RuleSetCompilation {
     }
 
     private void compile(DeciderProperties properties) {
+        long start = System.nanoTime();
         try {
-            engine.complete(properties.rulesFolder().map(DecisionEngine::fromDirectory).orElseGet(DecisionEngine::packaged));
+            DecisionEngine compiled = properties.rulesFolder().map(DecisionEngine::fromDirectory).orElseGet(DecisionEngine::packaged);
+            LOG.info("Rule set {} ({} rules, SHA-256 {}) compiled in {} ms", compiled.ruleSet().version(),
+                    compiled.ruleSet().rules().size(), compiled.ruleSet().sha256(), (System.nanoTime() - start) / 1_000_000);
+            engine.complete(compiled);
         } catch (RuntimeException | Error e) {
             engine.completeExceptionally(e);
         }
