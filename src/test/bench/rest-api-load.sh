@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Load benchmark of the REST API on loopback (docs/performance.md, "REST API under load").
 #
-#   src/test/bench/rest-api-load.sh [RUNS] [SECONDS]        (defaults: 5 runs of 30 s)
+#   src/test/bench/rest-api-load.sh [RUNS] [SECONDS]        (defaults: 5 runs of 30 s, after 60 s warm-up)
 #
 # Needs wrk (apt-get install -y wrk) and the jar (./mvnw -B -o -q package -DskipTests). Each run starts
 # the server fresh with JAVA_OPTS (default below), measures the time until /actuator/health is UP,
-# warms up for 10 s, then loads POST /api/v1/evaluations with the largest example of facts-examples/
+# warms up for WARMUP seconds (60 by default: the JIT compiles Drools' and Spring's hot paths for about
+# that long on this machine, and figures taken earlier measure the compiler), then loads POST /api/v1/evaluations with the largest example of facts-examples/
 # at 16 connections, sampling the server's resident memory (RSS) every 0.5 s. Prints one line per run
 # and the medians. cpu_us_per_req is the server's CPU time (user + system) per request during the
 # measured run: unlike req/s it hardly depends on what else the machine is doing. The server is stopped by its process id after each run; nothing leaves loopback.
@@ -14,6 +15,7 @@ cd "$(dirname "$0")/../../.."
 
 runs=${1:-5}
 seconds=${2:-30}
+warmup=${WARMUP:-60}
 port=${PORT:-18181}
 connections=16
 java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
@@ -25,7 +27,7 @@ work=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
-echo "jar $jar, JAVA_OPTS $java_opts, body $body ($(wc -c <"$body") bytes), $connections connections, ${seconds}s x $runs runs, $(nproc) cores"
+echo "jar $jar, JAVA_OPTS $java_opts, body $body ($(wc -c <"$body") bytes), $connections connections, ${warmup}s warm-up + ${seconds}s x $runs runs, $(nproc) cores"
 echo "run ready_s req_per_s p50_ms p99_ms errors rss_max_mb cpu_us_per_req"
 ticks_per_s=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -39,7 +41,7 @@ for run in $(seq 1 "$runs"); do
     sleep 0.02
   done
   ready=$(echo "$(date +%s.%N) - $start" | bc)
-  BODY_FILE="$body" wrk -t2 -c"$connections" -d10s -s src/test/bench/post-example.lua "http://127.0.0.1:$port/api/v1/evaluations" >/dev/null
+  BODY_FILE="$body" wrk -t2 -c"$connections" -d"${warmup}s" -s src/test/bench/post-example.lua "http://127.0.0.1:$port/api/v1/evaluations" >/dev/null
   : >"$work/rss"
   ( while kill -0 "$server" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server/status" >>"$work/rss" 2>/dev/null; sleep 0.5; done ) &
   sampler=$!
