@@ -9,7 +9,8 @@
 # that long on this machine, and figures taken earlier measure the compiler), then loads POST /api/v1/evaluations with the largest example of facts-examples/
 # at 16 connections, sampling the server's resident memory (RSS) every 0.5 s. Prints one line per run
 # and the medians. cpu_us_per_req is the server's CPU time (user + system) per request during the
-# measured run: unlike req/s it hardly depends on what else the machine is doing. The server is stopped by its process id after each run; nothing leaves loopback.
+# measured run: it depends less than req/s on what else the machine is doing; load_1min, the machine's
+# load average at the end of the run, says how much that was (2 or more: the two cores were shared). The server is stopped by its process id after each run; nothing leaves loopback.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -28,7 +29,7 @@ server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
 echo "jar $jar, JAVA_OPTS $java_opts, body $body ($(wc -c <"$body") bytes), $connections connections, ${warmup}s warm-up + ${seconds}s x $runs runs, $(nproc) cores"
-echo "run ready_s req_per_s p50_ms p99_ms errors rss_max_mb cpu_us_per_req"
+echo "run ready_s req_per_s p50_ms p99_ms errors rss_max_mb cpu_us_per_req load_1min"
 ticks_per_s=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for run in $(seq 1 "$runs"); do
@@ -61,7 +62,7 @@ for run in $(seq 1 "$runs"); do
   cpu_us=$(( (cpu_after - cpu_before) * 1000000 / ticks_per_s / requests ))
   # wrk prints latencies with units (us, ms, s); normalise to ms
   to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
-  echo "$run $ready $rps $(to_ms "$p50") $(to_ms "$p99") $((non2xx + socket)) $((rss / 1024)) $cpu_us" | tee -a "$work/results"
+  echo "$run $ready $rps $(to_ms "$p50") $(to_ms "$p99") $((non2xx + socket)) $((rss / 1024)) $cpu_us $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$work/results"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "median ready_s $(cut -d' ' -f2 "$work/results" | median) req_per_s $(cut -d' ' -f3 "$work/results" | median)" \
