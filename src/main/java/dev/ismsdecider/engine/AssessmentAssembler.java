@@ -3,6 +3,7 @@ package dev.ismsdecider.engine;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.assessment.RuleSetRef;
 import dev.ismsdecider.assessment.TraceStep;
+import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
 import dev.ismsdecider.knowledge.Decision;
@@ -24,7 +25,8 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
-    static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<TraceStep> trace, RuleSetRef ruleSet) {
+    static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
+                               RuleSetRef ruleSet) {
         List<Decision> decisions = ofType(standing, Decision.class, Comparator.comparingInt(d -> 0));
         if (decisions.size() != 1) {
             throw new IllegalStateException("the rule set reached " + decisions.size() + " verdicts instead of one: " + decisions);
@@ -38,7 +40,7 @@ final class AssessmentAssembler {
                 ofType(standing, ScopeAllocation.class, Comparator.comparing(ScopeAllocation::path, AssessmentAssembler::byIndex)),
                 ofType(standing, ManagementSystemGap.class, Comparator.comparingInt(AssessmentAssembler::elementOrder)),
                 ofType(standing, OpenQuestion.class, byCriterion(OpenQuestion::criterion).thenComparing(OpenQuestion::path)),
-                List.of(),
+                clauseFindings,
                 trace,
                 ruleSet);
     }

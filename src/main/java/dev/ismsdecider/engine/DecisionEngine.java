@@ -2,6 +2,8 @@ package dev.ismsdecider.engine;
 
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.assessment.RuleSetRef;
+import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.facts.OrganizationProfile;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -12,18 +14,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The evaluation core: organisation facts in, assessment out. The rule set is compiled once into a
- * shared, thread-safe KieBase; every evaluation runs in its own KIE session, which is always disposed.
- * Knows nothing of HTTP, Spring or the command line.
+ * shared, thread-safe KieBase, and its clause vocabulary into a shared clause checker; every evaluation
+ * runs in its own KIE session, which is always disposed. Knows nothing of HTTP, Spring or the command line.
  */
 public final class DecisionEngine {
 
     private final KieBase kieBase;
     private final RuleSetInfo ruleSet;
+    private final ClauseChecker clauseChecker;
     private final AtomicInteger openSessions = new AtomicInteger();
 
-    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet) {
+    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker) {
         this.kieBase = kieBase;
         this.ruleSet = ruleSet;
+        this.clauseChecker = clauseChecker;
     }
 
     /** The engine over the rule set packaged with the application. */
@@ -36,14 +40,23 @@ public final class DecisionEngine {
         return load(RuleSetSource.fromDirectory(folder));
     }
 
-    /** Compiles the rule set; a file that does not compile stops here with file, line and message. */
+    /**
+     * Compiles the rule set and loads its clause vocabulary; a file that does not compile, or a vocabulary
+     * entry that does not check, stops here with file, line or entry, and message.
+     */
     public static DecisionEngine load(RuleSetSource source) {
+        ClauseChecker clauseChecker = source.clauseChecker();
         KieBase kieBase = RuleSetCompiler.compile(source);
-        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase));
+        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), clauseChecker);
     }
 
     public RuleSetInfo ruleSet() {
         return ruleSet;
+    }
+
+    /** The clause checker of this rule set, for checking contract clauses on their own (thread-safe). */
+    public ClauseChecker clauseChecker() {
+        return clauseChecker;
     }
 
     /** Evaluates one organisation. Thread-safe; the profile is read, never changed. */
@@ -54,10 +67,11 @@ public final class DecisionEngine {
             TraceRecorder recorder = new TraceRecorder();
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            FactLoader.insert(profile, session);
+            List<ClauseFinding> clauseFindings = FactLoader.insert(profile, clauseChecker, session);
             session.fireAllRules();
             List<TraceRecorder.Conclusion> standing = recorder.standing();
-            return AssessmentAssembler.assemble(standing, recorder.trace(), new RuleSetRef(ruleSet.version(), ruleSet.sha256()));
+            return AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
+                    new RuleSetRef(ruleSet.version(), ruleSet.sha256()));
         } finally {
             session.dispose();
             openSessions.decrementAndGet();
