@@ -47,14 +47,23 @@ public final class ClauseChecker {
      * come in clause order, then text order; unreadable clauses are listed by their position in the input.
      */
     public ClauseCheck check(List<ContractClause> clauses) {
+        return summary(readAll(clauses));
+    }
+
+    /** Reads every clause, keeping each clause's findings together. */
+    public List<Result> readAll(List<ContractClause> clauses) {
+        return clauses.stream().map(this::read).toList();
+    }
+
+    /** The check body of clauses already read, in their order. */
+    public ClauseCheck summary(List<Result> results) {
         List<ClauseFinding> findings = new ArrayList<>();
         List<UnreadableClause> unreadable = new ArrayList<>();
-        for (int i = 0; i < clauses.size(); i++) {
-            ContractClause clause = clauses.get(i);
-            Result result = read(clause);
+        for (int i = 0; i < results.size(); i++) {
+            Result result = results.get(i);
             findings.addAll(result.findings());
             if (!result.readable()) {
-                unreadable.add(new UnreadableClause(i, clause.id(), clause.party(), result.unreadable()));
+                unreadable.add(new UnreadableClause(i, result.clause().id(), result.clause().party(), result.unreadable()));
             }
         }
         return new ClauseCheck(findings, unreadable,
@@ -65,19 +74,19 @@ public final class ClauseChecker {
     public Result read(ContractClause clause) {
         String text = clause.text();
         if (classifier == null) {
-            return new Result(List.of(), unavailable);
+            return new Result(clause, List.of(), unavailable);
         }
         if (text == null) {
-            return new Result(List.of(), "the clause has no text");
+            return new Result(clause, List.of(), "the clause has no text");
         }
         if (text.codePoints().noneMatch(Character::isLetter)) {
-            return new Result(List.of(), text.isBlank() ? "the clause text is empty" : "the clause text has no words to read");
+            return new Result(clause, List.of(), text.isBlank() ? "the clause text is empty" : "the clause text has no words to read");
         }
-        return new Result(classifier.classify(clause), null);
+        return new Result(clause, classifier.classify(clause), null);
     }
 
     /** What one clause says: its findings, or, when {@code unreadable} is set, why nothing could be read. */
-    public record Result(List<ClauseFinding> findings, String unreadable) {
+    public record Result(ContractClause clause, List<ClauseFinding> findings, String unreadable) {
 
         public Result {
             findings = List.copyOf(findings);

@@ -14,16 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures the classifier against the labelled corpus in {@code src/test/resources/clauses/corpus.json}:
- * precision and recall per kind and for NR-1 triggering (which must both reach 0.95), and how many
- * clauses are read exactly as labelled (every finding with its flags, part and level).
+ * Measures the classifier against the labelled clauses in {@code src/test/resources/clauses/}: precision
+ * and recall per kind and for NR-1 triggering (which must both reach 0.95), and how many clauses are read
+ * exactly as labelled (every finding with its flags, part and level). {@code corpus.json} was labelled
+ * before the classifier was written and used while writing it; {@code corpus-holdout.json} was written
+ * afterwards and never used for tuning, so its figures are the honest estimate.
  */
 class ClauseCorpusTests {
 
@@ -66,11 +68,17 @@ class ClauseCorpusTests {
     }
 
     static List<Labelled> corpus;
+    static List<Labelled> holdout;
 
     @BeforeAll
     static void load() throws Exception {
+        corpus = load("clauses/corpus.json");
+        holdout = load("clauses/corpus-holdout.json");
+    }
+
+    private static List<Labelled> load(String name) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        corpus = mapper.readValue(ClauseFixtures.resource("clauses/corpus.json"), Corpus.class).clauses();
+        return mapper.readValue(ClauseFixtures.resource(name), Corpus.class).clauses();
     }
 
     static List<ClauseFinding> read(Labelled c) {
@@ -98,6 +106,20 @@ class ClauseCorpusTests {
 
     @Test
     void nr1TriggeringReachesPrecisionAndRecallBar() {
+        Score nr1 = measure("Clause corpus", corpus);
+        assertThat(nr1.precision()).as("NR-1 precision").isGreaterThanOrEqualTo(NR1_BAR);
+        assertThat(nr1.recall()).as("NR-1 recall").isGreaterThanOrEqualTo(NR1_BAR);
+    }
+
+    /** Never tuned against: only the safe direction is held to the bar, a binding clause must not be missed. */
+    @Test
+    void heldOutClausesMissNoBindingClause() {
+        Score nr1 = measure("Held-out clauses", holdout);
+        assertThat(nr1.recall()).as("NR-1 recall on held-out clauses").isGreaterThanOrEqualTo(NR1_BAR);
+    }
+
+    /** Reads every clause, prints the table, and returns the NR-1 counts. */
+    private static Score measure(String title, List<Labelled> clauses) {
         Score nr1 = new Score();
         Map<ExpectationKind, Score> perKind = new LinkedHashMap<>();
         for (ExpectationKind kind : ExpectationKind.values()) {
@@ -105,7 +127,7 @@ class ClauseCorpusTests {
         }
         List<String> misread = new ArrayList<>();
         int exact = 0;
-        for (Labelled c : corpus) {
+        for (Labelled c : clauses) {
             List<ClauseFinding> findings = read(c);
             boolean triggers = findings.stream().anyMatch(f -> f.triggers().equals(List.of("NR-1")));
             nr1.count(c.nr1(), triggers);
@@ -118,14 +140,13 @@ class ClauseCorpusTests {
                 misread.add(c.id() + (triggers == c.nr1() ? "" : " (NR-1 WRONG)") + ": expected " + c.expected() + ", read " + actual(findings));
             }
         }
-        System.out.println(report(nr1, perKind, exact, misread));
-        assertThat(nr1.precision()).as("NR-1 precision").isGreaterThanOrEqualTo(NR1_BAR);
-        assertThat(nr1.recall()).as("NR-1 recall").isGreaterThanOrEqualTo(NR1_BAR);
+        System.out.println(report(title, clauses.size(), nr1, perKind, exact, misread));
+        return nr1;
     }
 
     @Test
     void everyFindingQuotesItsSpan() {
-        for (Labelled c : corpus) {
+        for (Labelled c : Stream.concat(corpus.stream(), holdout.stream()).toList()) {
             for (ClauseFinding f : read(c)) {
                 if (f.span() != null) {
                     assertThat(c.text().substring(f.span().start(), f.span().end())).as(c.id()).isEqualTo(f.matched());
@@ -137,21 +158,17 @@ class ClauseCorpusTests {
         }
     }
 
-    private static String report(Score nr1, Map<ExpectationKind, Score> perKind, int exact, List<String> misread) {
-        StringBuilder out = new StringBuilder("\nClause corpus: " + corpus.size() + " clauses\n");
+    private static String report(String title, int size, Score nr1, Map<ExpectationKind, Score> perKind, int exact, List<String> misread) {
+        StringBuilder out = new StringBuilder("\n" + title + ": " + size + " clauses\n");
         out.append(String.format(Locale.ROOT, "| %-24s | %4s | %4s | %4s | %9s | %6s |%n", "measure", "TP", "FP", "FN", "precision", "recall"));
         out.append(row("NR-1 triggering", nr1));
         perKind.forEach((kind, score) -> out.append(row(kind.name(), score)));
-        out.append("Read exactly as labelled (all findings, flags, part, level): ").append(exact).append(" of ").append(corpus.size()).append('\n');
+        out.append("Read exactly as labelled (all findings, flags, part, level): ").append(exact).append(" of ").append(size).append('\n');
         misread.forEach(m -> out.append("  ").append(m).append('\n'));
         return out.toString();
     }
 
     private static String row(String name, Score s) {
         return String.format(Locale.ROOT, "| %-24s | %4d | %4d | %4d | %9.3f | %6.3f |%n", name, s.tp, s.fp, s.fn, s.precision(), s.recall());
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }
