@@ -1,5 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -37,10 +38,12 @@ public final class JsonContractReader implements ContractReader {
         try {
             request = StrictJson.mapper().readValue(document, ClauseRequest.class);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException syntax) {
+                throw malformed(syntax);
+            }
             throw new ContractFormatException(pointer(e), reason(e), e);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ContractFormatException(where, "malformed JSON: " + e.getOriginalMessage().replaceAll(",? ?\\(?from `[^`]*`\\)?", ""), e);
+            throw malformed(e);
         } catch (IOException e) {
             throw new ContractFormatException("", "cannot read the JSON: " + e.getMessage(), e);
         }
@@ -53,6 +56,11 @@ public final class JsonContractReader implements ContractReader {
             }
         }
         return List.copyOf(request.clauses());
+    }
+
+    private static ContractFormatException malformed(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new ContractFormatException(where, "malformed JSON: " + e.getOriginalMessage().replaceAll(",? ?\\(?from `[^`]*`\\)?", ""), e);
     }
 
     private static String pointer(JsonMappingException e) {

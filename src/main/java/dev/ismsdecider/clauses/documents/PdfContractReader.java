@@ -3,15 +3,23 @@ package dev.ismsdecider.clauses.documents;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
  * PDF contracts through Apache PDFBox: the text layer page by page, one clause per paragraph (a blank
@@ -74,7 +82,10 @@ public final class PdfContractReader implements ContractReader {
             stripper.setEndPage(page);
             String text;
             try {
+                checkContentIntact(pdf.getPage(page - 1), page);
                 text = stripper.getText(pdf);
+            } catch (ContractFormatException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 throw new ContractFormatException("page " + page, "the page cannot be read: " + e.getMessage(), e);
             }
@@ -94,6 +105,35 @@ public final class PdfContractReader implements ContractReader {
             throw new ContractFormatException("", "the PDF has no text layer (a scan?); run text recognition on it first");
         }
         return lines;
+    }
+
+    /**
+     * PDFBox reads around a damaged compressed stream and returns what it could, with only a log warning;
+     * that would be a partial answer. So each Flate-compressed content stream of the page is inflated
+     * strictly here first, and a damaged or cut-off one refuses the document.
+     */
+    private static void checkContentIntact(PDPage page, int number) throws IOException {
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext()) {
+            COSStream stream = streams.next().getCOSObject();
+            if (!COSName.FLATE_DECODE.equals(stream.getFilters())) {
+                continue;
+            }
+            Inflater inflater = new Inflater();
+            try (InputStream raw = stream.createRawInputStream()) {
+                inflater.setInput(raw.readAllBytes());
+                byte[] buffer = new byte[8192];
+                while (!inflater.finished()) {
+                    if (inflater.inflate(buffer) == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        throw new ContractFormatException("page " + number, "the page's content is cut off or damaged");
+                    }
+                }
+            } catch (DataFormatException e) {
+                throw new ContractFormatException("page " + number, "the page's content is damaged: " + e.getMessage(), e);
+            } finally {
+                inflater.end();
+            }
+        }
     }
 
     /** Appends a line, first joining a word that the layout split with a hyphen at the end of the previous line. */
