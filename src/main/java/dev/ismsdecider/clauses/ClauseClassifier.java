@@ -115,6 +115,12 @@ final class ClauseClassifier {
 
         Reading(ClauseText text) {
             this.text = text;
+            groupMentions();
+            if (groups.isEmpty()) {
+                // Most clauses of a contract name no standard: no cue can change that, so none is looked for.
+                negations = certifications = equivalences = alternatives = conjunctions = acceptances = backgrounds = List.of();
+                return;
+            }
             this.negations = nonOverlapping(find(vocabulary.negation));
             this.certifications = find(vocabulary.certification);
             this.equivalences = outside(find(vocabulary.equivalence), negations);
@@ -122,7 +128,6 @@ final class ClauseClassifier {
             this.conjunctions = find(vocabulary.conjunction);
             this.acceptances = outside(find(vocabulary.acceptance), negations);
             this.backgrounds = find(vocabulary.background);
-            groupMentions();
             for (ClauseText.Range segment : text.segments) {
                 read(segment);
             }
@@ -351,15 +356,12 @@ final class ClauseClassifier {
         private List<Hit> find(List<Vocabulary.Cue> cues) {
             List<Hit> hits = new ArrayList<>();
             for (Vocabulary.Cue cue : cues) {
-                boolean part = cue.pattern().pattern().contains("(?<part>");
-                boolean level = cue.pattern().pattern().contains("(?<level>");
-                boolean typed = cue.pattern().pattern().contains("(?<type>");
                 Matcher m = cue.pattern().matcher(text.text);
                 while (m.find()) {
                     if (m.end() > m.start()) {
                         String detail = cue.target() != null ? cue.target().name()
-                                : part && m.group("part") != null ? m.group("part").replaceAll("\\s", "")
-                                : level ? levelLabel(cue.label(), typed ? m.group("type") : null, m.group("level"))
+                                : cue.capturesPart() && m.group("part") != null ? m.group("part").replaceAll("\\s", "")
+                                : cue.capturesLevel() ? levelLabel(cue.label(), cue.capturesType() ? m.group("type") : null, m.group("level"))
                                 : null;
                         hits.add(new Hit(m.start(), m.end(), detail));
                     }

@@ -29,8 +29,17 @@ public final class Vocabulary {
     /** Patterns match case-insensitively, also for umlauts; {@code (?-i)} inside a pattern switches that off. */
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** A compiled entry: {@code label} names an assurance scheme or level, {@code target} where a negation looks. */
-    record Cue(String id, Pattern pattern, String label, Target target) {
+    /**
+     * A compiled entry: {@code label} names an assurance scheme or level, {@code target} where a negation
+     * looks; the flags say which named groups (part, level, type) the pattern captures.
+     */
+    record Cue(String id, Pattern pattern, String label, Target target, boolean capturesPart, boolean capturesLevel,
+               boolean capturesType) {
+
+        Cue(String id, Pattern pattern, String label, Target target) {
+            this(id, pattern, label, target, pattern.pattern().contains("(?<part>"), pattern.pattern().contains("(?<level>"),
+                    pattern.pattern().contains("(?<type>"));
+        }
     }
 
     /** Where a negation cue finds what it negates: the mention before it ("… is not required") or after it ("need not …"). */

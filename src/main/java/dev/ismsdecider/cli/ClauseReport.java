@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 final class ClauseReport {
 
+    /** How many binding clauses the answer names before it refers to the list. */
+    private static final int NAMED_IN_ANSWER = 20;
+
     private ClauseReport() {
     }
 
@@ -103,8 +106,10 @@ final class ClauseReport {
             String unread = unreadable == 0 ? "" : " " + unreadable + (unreadable == 1 ? " clause" : " clauses")
                     + " could not be read and must be answered by hand.";
             if (!binding.isEmpty()) {
+                String named = binding.size() <= NAMED_IN_ANSWER ? String.join(", ", binding)
+                        : String.join(", ", binding.subList(0, NAMED_IN_ANSWER)) + " and " + (binding.size() - NAMED_IN_ANSWER) + " more, listed below";
                 return strong("Answer: yes.") + " " + binding.size() + " of " + clauses + " clauses tie the organisation to "
-                        + "ISO 27001 or an ISMS (criterion NR-1): " + String.join(", ", binding) + "." + unread;
+                        + "ISO 27001 or an ISMS (criterion NR-1): " + named + "." + unread;
             }
             if (unreadable > 0) {
                 return strong("Answer: not known yet.") + " No clause read ties the organisation to ISO 27001 or an ISMS." + unread;

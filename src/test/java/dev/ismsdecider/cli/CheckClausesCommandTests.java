@@ -65,6 +65,19 @@ class CheckClausesCommandTests {
     }
 
     @Test
+    void aLongListOfBindingClausesIsCutShortInTheAnswer() throws IOException {
+        StringBuilder contract = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            contract.append("9.").append(i).append(" Supplier shall be certified to ISO/IEC 27001.\n\n");
+        }
+        Run run = run("check-clauses", file("contract.txt", contract.toString()).toString());
+
+        assertThat(run.out()).contains("25 of 25 clauses tie the organisation to ISO 27001 or an ISMS (criterion NR-1): 9.1, 9.2,")
+                .contains(", 9.20 and 5 more, listed below.")
+                .contains("  * Clause 9.25");
+    }
+
+    @Test
     void jsonReportCarriesTheClausesAndTheirFindings() throws IOException {
         Run run = run("check-clauses", file("contract.txt", CONTRACT).toString(), "--format", "json");
 
