@@ -19,9 +19,10 @@ import java.util.regex.Matcher;
  * Reads one clause with a {@link Vocabulary}. It finds the mentions (ISO 27001, an ISMS, IEC 62443, other
  * assurance schemes, unrelated standards), then decides for each from the cues in the same segment of the
  * same sentence: certification words, "or equivalent", negations, background wording, and alternatives or
- * acceptance statements that let IEC 62443 stand in for ISO 27001. Anything it cannot rule out stays
- * binding: a mention of ISO 27001 or an ISMS triggers NR-1 unless negated, background or replaced by an
- * accepted IEC 62443. Stateless apart from the vocabulary; safe to share between threads.
+ * acceptance statements that let IEC 62443 stand in for ISO 27001 (unless a condition limits them to some
+ * sites or services). Anything it cannot rule out stays binding: a mention of ISO 27001 or an ISMS
+ * triggers NR-1 unless negated, background or replaced by an accepted IEC 62443. Stateless apart from
+ * the vocabulary; safe to share between threads.
  */
 final class ClauseClassifier {
 
@@ -109,6 +110,7 @@ final class ClauseClassifier {
         private final List<Hit> alternatives;
         private final List<Hit> conjunctions;
         private final List<Hit> acceptances;
+        private final List<Hit> conditions;
         private final List<Hit> backgrounds;
         private final Set<Integer> acceptingSentences = new HashSet<>();
         private boolean acceptedThroughout;
@@ -118,7 +120,7 @@ final class ClauseClassifier {
             groupMentions();
             if (groups.isEmpty()) {
                 // Most clauses of a contract name no standard: no cue can change that, so none is looked for.
-                negations = certifications = equivalences = alternatives = conjunctions = acceptances = backgrounds = List.of();
+                negations = certifications = equivalences = alternatives = conjunctions = acceptances = conditions = backgrounds = List.of();
                 return;
             }
             this.negations = nonOverlapping(find(vocabulary.negation));
@@ -127,6 +129,7 @@ final class ClauseClassifier {
             this.alternatives = find(vocabulary.alternative);
             this.conjunctions = find(vocabulary.conjunction);
             this.acceptances = outside(find(vocabulary.acceptance), negations);
+            this.conditions = find(vocabulary.condition);
             this.backgrounds = find(vocabulary.background);
             for (ClauseText.Range segment : text.segments) {
                 read(segment);
@@ -258,8 +261,9 @@ final class ClauseClassifier {
                 }
             }
             boolean iecOffered = here.stream().anyMatch(g -> g.kind == MentionKind.IEC_62443 && !g.negated);
+            boolean conditional = !in(conditions, segment).isEmpty();
             for (Hit statement : in(acceptances, segment)) {
-                if (iecOffered) {
+                if (iecOffered && !conditional) {
                     acceptStatement(segment, iso, statement);
                 }
             }
@@ -278,7 +282,10 @@ final class ClauseClassifier {
             }
         }
 
-        /** "ISO 27001 or IEC 62443-2-1": a connector such as "or" between the two, and no "and" that would require both. */
+        /**
+     * "ISO 27001 or IEC 62443-2-1": a connector such as "or" between the two, no "and" that would require
+     * both, and no condition ("provided that, for sites outside the EU") that limits the alternative.
+     */
         private boolean offeredAsAlternative(Group iso, Group other) {
             for (Hit a : iso.mentions) {
                 for (Hit b : other.mentions) {
@@ -286,7 +293,8 @@ final class ClauseClassifier {
                     int to = Math.max(a.start(), b.start());
                     if (to - from <= vocabulary.maxAlternativeGap
                             && alternatives.stream().anyMatch(h -> h.within(from, to))
-                            && conjunctions.stream().noneMatch(h -> h.within(from, to))) {
+                            && conjunctions.stream().noneMatch(h -> h.within(from, to))
+                            && conditions.stream().noneMatch(h -> h.within(from, to))) {
                         return true;
                     }
                 }

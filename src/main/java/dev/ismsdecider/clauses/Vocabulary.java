@@ -59,6 +59,7 @@ public final class Vocabulary {
     final List<Cue> alternative;
     final List<Cue> conjunction;
     final List<Cue> acceptance;
+    final List<Cue> condition;
     final List<Cue> negation;
     final List<Cue> background;
     final List<Cue> segmentBreaks;
@@ -84,6 +85,7 @@ public final class Vocabulary {
         this.alternative = check.entries(c.alternative(), "cues.alternative", false, Need.NOTHING);
         this.conjunction = check.entries(c.conjunction(), "cues.conjunction", false, Need.NOTHING);
         this.acceptance = check.entries(c.acceptance(), "cues.acceptance", false, Need.NOTHING);
+        this.condition = check.entries(c.condition(), "cues.condition", false, Need.NOTHING);
         this.negation = check.entries(c.negation(), "cues.negation", false, Need.TARGET);
         this.background = check.entries(c.background(), "cues.background", false, Need.NOTHING);
         this.segmentBreaks = check.entries(s.segmentBreaks(), "structure.segmentBreaks", false, Need.NOTHING);

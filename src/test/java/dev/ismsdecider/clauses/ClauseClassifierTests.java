@@ -100,6 +100,17 @@ class ClauseClassifierTests {
         assertThat(findings).allSatisfy(f -> assertThat(f.triggers()).isEmpty());
     }
 
+    @Test
+    void acceptanceLimitedByAConditionKeepsTheClauseBinding() {
+        List<ClauseFinding> limited = read("Supplier shall hold ISO/IEC 27001 certification; for sites outside the EU, IEC 62443-2-1 certification is also accepted.");
+        assertThat(ofKind(limited, ISO_27001_CERTIFICATION).triggers()).containsExactly("NR-1");
+        assertThat(limited).noneMatch(ClauseFinding::acceptsIec62443);
+
+        List<ClauseFinding> wholeObligation = read("Where Supplier runs plant networks, it shall be certified to either ISO/IEC 27001 or IEC 62443-2-4.");
+        assertThat(ofKind(wholeObligation, ISO_27001_OR_EQUIVALENT).acceptsIec62443()).isTrue();
+        assertThat(wholeObligation).allSatisfy(f -> assertThat(f.triggers()).isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "ISO/IEC 27001 certification is not required.",
