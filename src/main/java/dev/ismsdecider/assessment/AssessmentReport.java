@@ -44,12 +44,10 @@ public final class AssessmentReport {
     }
 
     /** One layout, two notations: Markdown adds heading marks and code spans where text uses plain words. */
-    private static final class Writer {
-        private final boolean markdown;
-        private final StringBuilder out = new StringBuilder();
+    private static final class Writer extends ReportLayout {
 
         Writer(boolean markdown) {
-            this.markdown = markdown;
+            super(markdown);
         }
 
         String write(Assessment a, String organisation) {
@@ -68,7 +66,7 @@ public final class AssessmentReport {
             questions(a.openQuestions());
             trace(a.trace());
             line("Rule set " + a.ruleSet().version() + ", SHA-256 " + code(a.ruleSet().sha256()));
-            return out.toString();
+            return text();
         }
 
         private void findings(List<Finding> findings) {
@@ -139,36 +137,6 @@ public final class AssessmentReport {
             } catch (JsonProcessingException ex) {
                 throw new UncheckedIOException(ex);
             }
-        }
-
-        private void heading(int level, String title) {
-            if (markdown) {
-                line("#".repeat(level) + " " + title);
-                blank();
-            } else {
-                line(level == 1 ? title.toUpperCase() : title);
-                line((level == 1 ? "=" : "-").repeat(title.length()));
-            }
-        }
-
-        private void item(String text) {
-            line((markdown ? "- " : "  * ") + text);
-        }
-
-        private void detail(String text) {
-            line((markdown ? "  " : "      ") + text);
-        }
-
-        private String code(String text) {
-            return markdown ? "`" + text + "`" : text;
-        }
-
-        private void line(String text) {
-            out.append(text).append(System.lineSeparator());
-        }
-
-        private void blank() {
-            out.append(System.lineSeparator());
         }
     }
 }

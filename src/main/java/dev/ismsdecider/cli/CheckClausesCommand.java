@@ -5,6 +5,7 @@ import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.documents.ContractDocuments;
 import dev.ismsdecider.clauses.documents.ContractFormatException;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
+import dev.ismsdecider.clauses.documents.ReadOptions;
 import dev.ismsdecider.engine.RuleSetException;
 import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
@@ -51,7 +52,7 @@ final class CheckClausesCommand implements Callable<Integer> {
     public Integer call() {
         List<ContractClause> clauses;
         try {
-            clauses = new ContractDocuments(party, partyKind, DocumentLimits.DEFAULT).read(file.getFileName().toString(), Files.readAllBytes(file));
+            clauses = new ContractDocuments(new ReadOptions(party, partyKind, DocumentLimits.DEFAULT)).read(file.getFileName().toString(), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return fail(Cli.INVALID_INPUT, "cannot read " + file + ": no such file");
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.ismsdecider.cli;
 
 import dev.ismsdecider.assessment.AssessmentReport;
 import dev.ismsdecider.assessment.ReportFormat;
+import dev.ismsdecider.assessment.ReportLayout;
 import dev.ismsdecider.clauses.ClauseCheck;
 import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.ClauseFinding;
@@ -77,12 +78,10 @@ final class ClauseReport {
     }
 
     /** One layout, two notations, as for assessments. */
-    private static final class Writer {
-        private final boolean markdown;
-        private final StringBuilder out = new StringBuilder();
+    private static final class Writer extends ReportLayout {
 
         Writer(boolean markdown) {
-            this.markdown = markdown;
+            super(markdown);
         }
 
         String write(String file, List<ClauseChecker.Result> results, ClauseCheck check) {
@@ -95,8 +94,8 @@ final class ClauseReport {
                 clause(i, results.get(i));
             }
             actions(check);
-            line("Vocabulary " + (check.vocabulary() == null ? "none" : check.vocabulary().version() + ", SHA-256 " + check.vocabulary().sha256()));
-            return out.toString();
+            line("Vocabulary " + (check.vocabulary() == null ? "none" : check.vocabulary().version() + ", SHA-256 " + code(check.vocabulary().sha256())));
+            return text();
         }
 
         private String answer(int clauses, ClauseCheck check) {
@@ -151,36 +150,6 @@ final class ClauseReport {
 
         private static String label(String id) {
             return id == null || id.isBlank() ? "(no id)" : id;
-        }
-
-        private String strong(String text) {
-            return markdown ? "**" + text + "**" : text.toUpperCase();
-        }
-
-        private void heading(int level, String title) {
-            if (markdown) {
-                line("#".repeat(level) + " " + title);
-                blank();
-            } else {
-                line(level == 1 ? title.toUpperCase() : title);
-                line((level == 1 ? "=" : "-").repeat(title.length()));
-            }
-        }
-
-        private void item(String text) {
-            line((markdown ? "- " : "  * ") + text);
-        }
-
-        private void detail(String text) {
-            line((markdown ? "  " : "      ") + text);
-        }
-
-        private void line(String text) {
-            out.append(text).append(System.lineSeparator());
-        }
-
-        private void blank() {
-            out.append(System.lineSeparator());
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.clauses.documents.ContractDocuments;
 import dev.ismsdecider.clauses.documents.ContractFiles;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
+import dev.ismsdecider.clauses.documents.ReadOptions;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +47,7 @@ public class ClauseBenchmark {
         checker = ClauseFixtures.CHECKER;
         corpus = corpus();
         contract = contract();
-        documents = new ContractDocuments("Big Pharma Inc.", PartyKind.CUSTOMER, DocumentLimits.DEFAULT);
+        documents = new ContractDocuments(new ReadOptions("Big Pharma Inc.", PartyKind.CUSTOMER, DocumentLimits.DEFAULT));
     }
 
     /** All labelled clauses (corpus and held-out) classified in one call; divide their number by the time per call. */

@@ -1,7 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
@@ -20,18 +19,10 @@ public final class ContractDocuments {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
-    private final String party;
-    private final PartyKind partyKind;
-    private final DocumentLimits limits;
+    private final ReadOptions options;
 
-    /**
-     * @param party     the party of every clause of a document that does not name one (text, PDF, DOCX); may be null
-     * @param partyKind its kind; may be null
-     */
-    public ContractDocuments(String party, PartyKind partyKind, DocumentLimits limits) {
-        this.party = party;
-        this.partyKind = partyKind;
-        this.limits = limits;
+    public ContractDocuments(ReadOptions options) {
+        this.options = options;
     }
 
     /** The clauses of a document; {@code fileName} only decides between JSON and text for a ".json" name. */
@@ -41,20 +32,20 @@ public final class ContractDocuments {
 
     /** The reader that fits the content. */
     public ContractReader readerFor(String fileName, byte[] document) {
-        limits.checkSize(document.length);
+        options.limits().checkSize(document.length);
         if (startsWith(document, PDF, 1024)) {
-            return new PdfContractReader(party, partyKind, limits);
+            return new PdfContractReader(options);
         }
         if (startsWith(document, ZIP, 0)) {
-            return new DocxContractReader(party, partyKind, limits);
+            return new DocxContractReader(options);
         }
         if (startsWith(document, OLE2, 0)) {
             throw new ContractFormatException("", oleProblem(document));
         }
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".json") || firstNonBlank(document) == '{') {
-            return new JsonContractReader(limits);
+            return new JsonContractReader(options.limits());
         }
-        return new TextContractReader(party, partyKind, limits);
+        return new TextContractReader(options);
     }
 
     /** An OLE2 container here is either an encrypted OOXML package or a legacy binary Word file. */

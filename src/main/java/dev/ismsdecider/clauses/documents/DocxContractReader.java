@@ -1,7 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,14 +24,12 @@ public final class DocxContractReader implements ContractReader {
     /** Largest part POI may inflate: a contract's document.xml is far smaller; a zip bomb is not. */
     private static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
-    private final String party;
-    private final PartyKind partyKind;
+    private final ReadOptions options;
     private final DocumentLimits limits;
 
-    public DocxContractReader(String party, PartyKind partyKind, DocumentLimits limits) {
-        this.party = party;
-        this.partyKind = partyKind;
-        this.limits = limits;
+    public DocxContractReader(ReadOptions options) {
+        this.options = options;
+        this.limits = options.limits();
     }
 
     @Override
@@ -43,7 +40,7 @@ public final class DocxContractReader implements ContractReader {
         }
         ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_PART_BYTES));
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(document))) {
-            Paragraphs paragraphs = new Paragraphs(party, partyKind);
+            Paragraphs paragraphs = options.paragraphs();
             int[] counter = {0};
             long characters = 0;
             for (IBodyElement element : docx.getBodyElements()) {

@@ -1,15 +1,16 @@
 package dev.ismsdecider.clauses.documents;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.ismsdecider.facts.FactError;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.InvalidFactsException;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.StrictJson;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,16 +37,14 @@ public final class JsonContractReader implements ContractReader {
         limits.checkSize(document.length);
         ClauseRequest request;
         try {
-            request = StrictJson.mapper().readValue(document, ClauseRequest.class);
+            request = StrictJson.mapper().treeToValue(FactsReader.parse(document), ClauseRequest.class);
+        } catch (InvalidFactsException e) {
+            // Malformed or empty JSON: the facts reader's message already names line and column.
+            throw new ContractFormatException("", e.errors().stream().map(FactError::message).collect(Collectors.joining("; ")), e);
         } catch (JsonMappingException e) {
-            if (e.getCause() instanceof JsonParseException syntax) {
-                throw malformed(syntax);
-            }
             throw new ContractFormatException(pointer(e), reason(e), e);
         } catch (JsonProcessingException e) {
-            throw malformed(e);
-        } catch (IOException e) {
-            throw new ContractFormatException("", "cannot read the JSON: " + e.getMessage(), e);
+            throw new ContractFormatException("", "cannot read the JSON", e);
         }
         if (request == null || request.clauses() == null) {
             throw new ContractFormatException("/clauses", "a list of clauses is required");
@@ -56,11 +55,6 @@ public final class JsonContractReader implements ContractReader {
             }
         }
         return List.copyOf(request.clauses());
-    }
-
-    private static ContractFormatException malformed(JsonProcessingException e) {
-        String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return new ContractFormatException(where, "malformed JSON: " + e.getOriginalMessage().replaceAll(",? ?\\(?from `[^`]*`\\)?", ""), e);
     }
 
     private static String pointer(JsonMappingException e) {

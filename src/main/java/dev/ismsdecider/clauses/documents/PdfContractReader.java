@@ -1,7 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -35,14 +34,12 @@ public final class PdfContractReader implements ContractReader {
     /** A word split at a line end: "certifi-" + "cation". */
     private static final Pattern HYPHENATED = Pattern.compile("\\p{Ll}-$");
 
-    private final String party;
-    private final PartyKind partyKind;
+    private final ReadOptions options;
     private final DocumentLimits limits;
 
-    public PdfContractReader(String party, PartyKind partyKind, DocumentLimits limits) {
-        this.party = party;
-        this.partyKind = partyKind;
-        this.limits = limits;
+    public PdfContractReader(ReadOptions options) {
+        this.options = options;
+        this.limits = options.limits();
     }
 
     @Override
@@ -58,7 +55,7 @@ public final class PdfContractReader implements ContractReader {
             int pages = pdf.getNumberOfPages();
             limits.checkPages(pages);
             List<Paragraphs.Line> lines = lines(pdf, pages);
-            Paragraphs paragraphs = new Paragraphs(party, partyKind);
+            Paragraphs paragraphs = options.paragraphs();
             paragraphs.addLines(lines, true);
             return paragraphs.clauses("PDF");
         } catch (InvalidPasswordException e) {

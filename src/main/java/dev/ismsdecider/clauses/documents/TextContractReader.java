@@ -1,7 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,14 +15,12 @@ import java.util.List;
  */
 public final class TextContractReader implements ContractReader {
 
-    private final String party;
-    private final PartyKind partyKind;
+    private final ReadOptions options;
     private final DocumentLimits limits;
 
-    public TextContractReader(String party, PartyKind partyKind, DocumentLimits limits) {
-        this.party = party;
-        this.partyKind = partyKind;
-        this.limits = limits;
+    public TextContractReader(ReadOptions options) {
+        this.options = options;
+        this.limits = options.limits();
     }
 
     @Override
@@ -39,7 +36,7 @@ public final class TextContractReader implements ContractReader {
             checkCharacters(lines[i], i + 1);
             numbered.add(new Paragraphs.Line(lines[i], "line " + (i + 1)));
         }
-        Paragraphs paragraphs = new Paragraphs(party, partyKind);
+        Paragraphs paragraphs = options.paragraphs();
         paragraphs.addLines(numbered, false);
         return paragraphs.clauses(kind);
     }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Choosing the reader by content, plain text with clause numbers, and the strict JSON body. */
 class ContractDocumentsTests {
 
-    private static final ContractDocuments DOCUMENTS = new ContractDocuments("Big Pharma Inc.", PartyKind.CUSTOMER, DocumentLimits.DEFAULT);
+    private static final ContractDocuments DOCUMENTS = new ContractDocuments(new ReadOptions("Big Pharma Inc.", PartyKind.CUSTOMER, DocumentLimits.DEFAULT));
 
     private static List<ContractClause> text(String text) {
         return DOCUMENTS.read("contract.txt", text.getBytes(StandardCharsets.UTF_8));
@@ -97,12 +97,13 @@ class ContractDocumentsTests {
                 .hasMessageStartingWith("/clauses/");
         assertThatThrownBy(() -> json("{\"clauses\": [null]}")).hasMessage("/clauses/0: null is not allowed inside the list; leave the entry out");
         assertThatThrownBy(() -> json("{}")).hasMessage("/clauses: a list of clauses is required");
-        assertThatThrownBy(() -> json("{\"clauses\": [}")).hasMessageStartingWith("line 1, column 14: malformed JSON");
+        assertThatThrownBy(() -> json("{\"clauses\": [}")).hasMessageStartingWith("malformed JSON at line 1, column 14: ");
+        assertThatThrownBy(() -> json("{\"clauses\": [], \"clauses\": []}")).hasMessageContaining("Duplicate field 'clauses'");
     }
 
     @Test
     void oversizedDocumentIsRefusedBeforeReading() {
-        ContractDocuments small = new ContractDocuments(null, null, new DocumentLimits(100, 500, 2_000_000));
+        ContractDocuments small = new ContractDocuments(new ReadOptions(null, null, new DocumentLimits(100, 500, 2_000_000)));
         assertThatThrownBy(() -> small.read("contract.txt", "x".repeat(101).getBytes()))
                 .hasMessage("the document has 101 bytes; at most 100 are accepted");
     }

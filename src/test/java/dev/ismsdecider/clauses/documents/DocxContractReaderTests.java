@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Word contracts generated here with POI: paragraphs and tables in order, damaged and protected files refused. */
 class DocxContractReaderTests {
 
-    private static final ContractDocuments DOCUMENTS = new ContractDocuments("Motorworks AG", PartyKind.CUSTOMER, DocumentLimits.DEFAULT);
+    private static final ContractDocuments DOCUMENTS = new ContractDocuments(new ReadOptions("Motorworks AG", PartyKind.CUSTOMER, DocumentLimits.DEFAULT));
     private static final List<String> PARAGRAPHS = List.of(
             "7.1 Supplier shall hold a TISAX label with assessment level AL3.",
             "",
@@ -55,7 +55,7 @@ class DocxContractReaderTests {
 
     @Test
     void docxBeyondTheTextLimitIsRefused() {
-        ContractDocuments strict = new ContractDocuments(null, null, new DocumentLimits(20_000_000, 500, 100));
+        ContractDocuments strict = new ContractDocuments(new ReadOptions(null, null, new DocumentLimits(20_000_000, 500, 100)));
         assertThatThrownBy(() -> strict.read("contract.docx", ContractFiles.docx(List.of("x".repeat(60), "y".repeat(60)), List.of())))
                 .hasMessage("paragraph 2: the document's text exceeds 100 characters");
     }

@@ -16,7 +16,7 @@ class PdfContractReaderTests {
             "14.1 Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites that process Customer data and shall provide the certificate on request.",
             "14.2 Der Auftragnehmer erfüllt die Anforderungen der IEC 62443-2-4 mit Reifegrad ML 2.",
             "Supplier shall notify Customer of security incidents within 24 hours.");
-    private static final PdfContractReader READER = new PdfContractReader("Big Pharma Inc.", null, DocumentLimits.DEFAULT);
+    private static final PdfContractReader READER = new PdfContractReader(new ReadOptions("Big Pharma Inc.", null, DocumentLimits.DEFAULT));
 
     @Test
     void readsClausesAcrossWrappedLinesWithNumbersAsIds() {
@@ -94,7 +94,7 @@ class PdfContractReaderTests {
 
     @Test
     void pdfBeyondThePageLimitIsRefused() {
-        PdfContractReader strict = new PdfContractReader(null, null, new DocumentLimits(20_000_000, 2, 2_000_000));
+        PdfContractReader strict = new PdfContractReader(new ReadOptions(null, null, new DocumentLimits(20_000_000, 2, 2_000_000)));
         assertThatThrownBy(() -> strict.read(ContractFiles.pdf(List.of("1.1 a", "1.2 b", "1.3 c"), 2)))
                 .hasMessage("the document has 3 pages; at most 2 are accepted");
     }
