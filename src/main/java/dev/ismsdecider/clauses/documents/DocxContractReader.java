@@ -25,16 +25,14 @@ public final class DocxContractReader implements ContractReader {
     private static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
     private final ReadOptions options;
-    private final DocumentLimits limits;
 
     public DocxContractReader(ReadOptions options) {
         this.options = options;
-        this.limits = options.limits();
     }
 
     @Override
     public List<ContractClause> read(byte[] document) {
-        limits.checkSize(document.length);
+        options.limits().checkSize(document.length);
         if (!hasEndOfCentralDirectory(document)) {
             throw new ContractFormatException("", "the DOCX is truncated or damaged: its zip directory is missing");
         }
@@ -45,7 +43,7 @@ public final class DocxContractReader implements ContractReader {
             long characters = 0;
             for (IBodyElement element : docx.getBodyElements()) {
                 characters += addElement(element, paragraphs, counter);
-                limits.checkCharacters(characters, "paragraph " + counter[0]);
+                options.limits().checkCharacters(characters, "paragraph " + counter[0]);
             }
             return paragraphs.clauses("Word document");
         } catch (IOException | RuntimeException e) {

@@ -35,16 +35,14 @@ public final class PdfContractReader implements ContractReader {
     private static final Pattern HYPHENATED = Pattern.compile("\\p{Ll}-$");
 
     private final ReadOptions options;
-    private final DocumentLimits limits;
 
     public PdfContractReader(ReadOptions options) {
         this.options = options;
-        this.limits = options.limits();
     }
 
     @Override
     public List<ContractClause> read(byte[] document) {
-        limits.checkSize(document.length);
+        options.limits().checkSize(document.length);
         if (!endsWithEofMarker(document)) {
             throw new ContractFormatException("", "the PDF is truncated or damaged: it has no end-of-file marker");
         }
@@ -53,7 +51,7 @@ public final class PdfContractReader implements ContractReader {
                 throw new ContractFormatException("", "the PDF is encrypted and does not permit its text to be read; provide an unprotected copy");
             }
             int pages = pdf.getNumberOfPages();
-            limits.checkPages(pages);
+            options.limits().checkPages(pages);
             List<Paragraphs.Line> lines = lines(pdf, pages);
             Paragraphs paragraphs = options.paragraphs();
             paragraphs.addLines(lines, true);
@@ -87,7 +85,7 @@ public final class PdfContractReader implements ContractReader {
                 throw new ContractFormatException("page " + page, "the page cannot be read: " + e.getMessage(), e);
             }
             characters += text.length();
-            limits.checkCharacters(characters, "page " + page);
+            options.limits().checkCharacters(characters, "page " + page);
             String[] pageLines = text.split("\n", -1);
             for (int i = 0; i < pageLines.length; i++) {
                 String line = pageLines[i].stripTrailing();

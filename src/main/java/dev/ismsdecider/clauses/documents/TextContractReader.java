@@ -16,11 +16,9 @@ import java.util.List;
 public final class TextContractReader implements ContractReader {
 
     private final ReadOptions options;
-    private final DocumentLimits limits;
 
     public TextContractReader(ReadOptions options) {
         this.options = options;
-        this.limits = options.limits();
     }
 
     @Override
@@ -29,7 +27,7 @@ public final class TextContractReader implements ContractReader {
     }
 
     private List<ContractClause> clauses(String text, String kind) {
-        limits.checkCharacters(text.length(), "");
+        options.limits().checkCharacters(text.length(), "");
         String[] lines = text.split("\\R", -1);
         List<Paragraphs.Line> numbered = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
