@@ -1,7 +1,11 @@
 package dev.ismsdecider.clauses.documents;
 
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,8 +40,11 @@ class PdfContractReaderTests {
     }
 
     @Test
-    void aLongGeneratedContractIsReadCompletely() {
+    void aLongGeneratedContractIsReadCompletely() throws IOException {
         byte[] pdf = ContractFiles.contractPdf(CLAUSES.stream().map(c -> c.replaceFirst("^[0-9.]+ ", "")).toList(), 50);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(50);
+        }
         List<ContractClause> clauses = READER.read(pdf);
         assertThat(clauses).hasSizeGreaterThan(500);
         assertThat(clauses.get(0).id()).isEqualTo("1.1");
