@@ -9,7 +9,10 @@ import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Finding;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
 import dev.ismsdecider.knowledge.OpenQuestion;
+import dev.ismsdecider.knowledge.ItOtLink;
 import dev.ismsdecider.knowledge.ScopeAllocation;
+import dev.ismsdecider.mapping.ClauseGap;
+import dev.ismsdecider.mapping.ControlSetEntry;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -63,6 +66,8 @@ public final class AssessmentReport {
             actions(a.actions());
             allocation(a.scopeAllocation());
             gaps(a.managementSystemGaps());
+            clauseGaps(a.ismsClauseGaps());
+            controlSet(a.otControlSet(), a.annexAStayingWithIsms());
             questions(a.openQuestions());
             trace(a.trace());
             line("Rule set " + a.ruleSet().version() + ", SHA-256 " + code(a.ruleSet().sha256()));
@@ -95,7 +100,12 @@ public final class AssessmentReport {
                 return;
             }
             heading(2, "Which framework governs what");
-            allocation.forEach(s -> item(s.domain() + ": " + s.governedBy() + " (" + String.join(", ", s.criteria()) + ")"));
+            for (ScopeAllocation s : allocation) {
+                String where = s.domain() != null ? s.domain().name() : "interface " + ItOtLink.describe(s.itOtInterface());
+                String parts = s.iec62443Parts().isEmpty() ? "" : "; " + String.join(", ", s.iec62443Parts());
+                item(where + ": " + s.governedBy() + parts + " (" + String.join(", ", s.criteria()) + ")");
+                detail(s.reason());
+            }
             blank();
         }
 
@@ -105,6 +115,29 @@ public final class AssessmentReport {
             }
             heading(2, "Management-system gaps");
             gaps.forEach(g -> item(g.element() + " (ISO 27001 clause " + g.iso27001Clause() + "): " + g.status()));
+            blank();
+        }
+
+        private void clauseGaps(List<ClauseGap> gaps) {
+            if (gaps.isEmpty()) {
+                return;
+            }
+            heading(2, "ISO 27001 clauses 4.1 to 10.2 when relying on IEC 62443");
+            for (ClauseGap g : gaps) {
+                item(g.clause() + " " + g.title() + ": " + g.status() + " (IEC 62443 coverage: " + g.iec62443Coverage() + ")");
+            }
+            blank();
+        }
+
+        private void controlSet(List<ControlSetEntry> controlSet, List<String> stayingWithIsms) {
+            if (controlSet.isEmpty()) {
+                return;
+            }
+            heading(2, "OT control set for the Statement of Applicability");
+            for (ControlSetEntry e : controlSet) {
+                item(e.annexA() + ": " + String.join(", ", e.systemRequirements()) + " (confidence " + e.bestConfidence() + ")");
+            }
+            line("Annex A controls that stay with the ISMS: " + String.join(", ", stayingWithIsms));
             blank();
         }
 

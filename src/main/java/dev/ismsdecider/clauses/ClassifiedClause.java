@@ -4,7 +4,6 @@ import dev.ismsdecider.facts.ExpectationKind;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Expectation;
-import dev.ismsdecider.knowledge.Explain;
 
 import java.util.Comparator;
 import java.util.List;
@@ -55,10 +54,11 @@ public record ClassifiedClause(int index, ContractClause clause, ClauseFinding f
         return new Expectation(clause.party(), clause.partyKind(), expects, acceptedInWriting, "clause " + label(), evidence());
     }
 
-    /** " None of the 3 contract clauses does either." for the clauses read, or "" when there are none. */
+    /** " None of the 3 contract clauses read does either." for the clauses read, or "" when there are none. */
     public static String noneBinds(List<ClassifiedClause> clauses) {
         long count = clauses.stream().mapToInt(ClassifiedClause::index).distinct().count();
-        return count == 0 ? "" : " None of the " + Explain.count((int) count, "contract clause") + " read does either.";
+        return count == 0 ? "" : count == 1 ? " The one contract clause read does not either."
+                : " None of the " + count + " contract clauses read does either.";
     }
 
     /** The given evidence followed by the words of each clause finding, in clause and text order. */

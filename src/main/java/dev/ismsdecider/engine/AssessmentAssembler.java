@@ -6,7 +6,9 @@ import dev.ismsdecider.assessment.TraceStep;
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
+import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.knowledge.Decision;
+import dev.ismsdecider.knowledge.Deliverable;
 import dev.ismsdecider.knowledge.Finding;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
 import dev.ismsdecider.knowledge.OpenQuestion;
@@ -14,11 +16,14 @@ import dev.ismsdecider.knowledge.ScopeAllocation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Builds the assessment from the conclusions still standing after the rules have run. It orders, and
- * checks that the rule set reached exactly one verdict; it decides nothing.
+ * checks that the rule set reached exactly one verdict; it decides nothing. Findings come in the order a
+ * decision-maker reads them: blockers, conclusions, considerations, complements, actions.
  */
 final class AssessmentAssembler {
 
@@ -26,19 +31,26 @@ final class AssessmentAssembler {
     }
 
     static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
-                               RuleSetRef ruleSet) {
+                               RuleSetRef ruleSet, Deliverables deliverables, OrganizationProfile profile) {
         List<Decision> decisions = ofType(standing, Decision.class, Comparator.comparingInt(d -> 0));
         if (decisions.size() != 1) {
             throw new IllegalStateException("the rule set reached " + decisions.size() + " verdicts instead of one: " + decisions);
         }
         Decision decision = decisions.get(0);
+        Set<Deliverable.Kind> requested = ofType(standing, Deliverable.class, Comparator.comparing(Deliverable::kind)).stream()
+                .map(Deliverable::kind).collect(Collectors.toSet());
+        boolean controlSet = requested.contains(Deliverable.Kind.OT_CONTROL_SET);
         return new Assessment(
                 decision.verdict(),
                 decision.answer(),
-                ofType(standing, Finding.class, byCriterion(Finding::criterion)),
+                ofType(standing, Finding.class, Comparator.comparing(Finding::kind).thenComparing(byCriterion(Finding::criterion))),
                 ofType(standing, Action.class, byCriterion(Action::criterion)).stream().distinct().toList(),
-                ofType(standing, ScopeAllocation.class, Comparator.comparing(ScopeAllocation::path, AssessmentAssembler::byIndex)),
+                ofType(standing, ScopeAllocation.class, Comparator.comparing((ScopeAllocation s) -> s.domain() == null)
+                        .thenComparing(ScopeAllocation::path, AssessmentAssembler::byIndex)),
                 ofType(standing, ManagementSystemGap.class, Comparator.comparingInt(AssessmentAssembler::elementOrder)),
+                requested.contains(Deliverable.Kind.ISMS_CLAUSE_GAPS) ? deliverables.clauseGaps(profile) : List.of(),
+                controlSet ? deliverables.otControlSet() : List.of(),
+                controlSet ? deliverables.annexAStayingWithIsms() : List.of(),
                 ofType(standing, OpenQuestion.class, byCriterion(OpenQuestion::criterion).thenComparing(OpenQuestion::path)),
                 clauseFindings,
                 trace,

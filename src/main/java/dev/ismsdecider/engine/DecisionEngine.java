@@ -22,6 +22,7 @@ public final class DecisionEngine {
     private final KieBase kieBase;
     private final RuleSetInfo ruleSet;
     private final ClauseChecker clauseChecker;
+    private final Deliverables deliverables = Deliverables.packaged();
     private final AtomicInteger openSessions = new AtomicInteger();
 
     private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker) {
@@ -71,7 +72,7 @@ public final class DecisionEngine {
             session.fireAllRules();
             List<TraceRecorder.Conclusion> standing = recorder.standing();
             return AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
-                    new RuleSetRef(ruleSet.version(), ruleSet.sha256()));
+                    new RuleSetRef(ruleSet.version(), ruleSet.sha256()), deliverables, profile);
         } finally {
             session.dispose();
             openSessions.decrementAndGet();

@@ -12,7 +12,7 @@ import java.util.List;
 final class IsmsElements {
 
     /** The element names in the order the profile lists them. */
-    static final List<String> ORDER = of(new ManagementSystem(null, null, null, null, null)).stream()
+    static final List<String> ORDER = of(ManagementSystem.UNKNOWN).stream()
             .map(IsmsElement::element).toList();
 
     private IsmsElements() {

@@ -34,7 +34,7 @@ final class RuleSetCompiler {
         }
         KieBuilder builder = kie.newKieBuilder(files).buildAll();
         List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(RuleSetCompiler::toProblem)
+                .map(message -> toProblem(source, message))
                 .toList();
         if (!errors.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
@@ -48,9 +48,11 @@ final class RuleSetCompiler {
         }
     }
 
-    private static RuleProblem toProblem(Message message) {
-        String path = message.getPath() == null ? "(rule set)" : message.getPath();
-        String file = path.startsWith(KFS_FOLDER) ? path.substring(KFS_FOLDER.length()) : path;
+    /** The compiler names files by their KieFileSystem path, with or without the resources prefix. */
+    private static RuleProblem toProblem(RuleSetSource source, Message message) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String file = name.isEmpty() ? source.locate("") : source.locate(name);
         return new RuleProblem(file, Math.max(message.getLine(), 0), message.getText().strip());
     }
 }

@@ -20,9 +20,10 @@ import java.util.Properties;
 /**
  * The text of a rule set: a folder holding {@code ruleset.properties} (its version, its DRL files in
  * load order and, under {@code clauseVocabulary}, the words the clause classifier looks for) and those
- * files. Packaged in the jar under {@code rules/}, or read from any folder.
+ * files. Packaged in the jar under {@code rules/}, or read from any folder. {@code origin} is how errors
+ * name that folder: {@code rules/} for the packaged set.
  */
-public record RuleSetSource(String version, List<RuleFile> files, RuleFile clauseVocabulary) {
+public record RuleSetSource(String origin, String version, List<RuleFile> files, RuleFile clauseVocabulary) {
 
     /** Name of the index file of a rule-set folder. */
     public static final String INDEX = "ruleset.properties";
@@ -33,8 +34,8 @@ public record RuleSetSource(String version, List<RuleFile> files, RuleFile claus
     }
 
     /** A rule set without a clause vocabulary: its contract clauses all stay open questions. */
-    public RuleSetSource(String version, List<RuleFile> files) {
-        this(version, files, null);
+    public RuleSetSource(String origin, String version, List<RuleFile> files) {
+        this(origin, version, files, null);
     }
 
     /**
@@ -50,13 +51,13 @@ public record RuleSetSource(String version, List<RuleFile> files, RuleFile claus
         try {
             return ClauseChecker.fromJson(clauseVocabulary.name(), clauseVocabulary.content());
         } catch (VocabularyException e) {
-            throw new RuleSetException(List.of(new RuleProblem(e.file(), 0, e.detail())));
+            throw new RuleSetException(List.of(new RuleProblem(locate(e.file()), 0, e.detail())));
         }
     }
 
     /** The rule set packaged with the application. */
     public static RuleSetSource packaged() {
-        return read(name -> RuleSetSource.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + name), "classpath:" + CLASSPATH_FOLDER);
+        return read(name -> RuleSetSource.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + name), CLASSPATH_FOLDER);
     }
 
     /** A rule set in a folder on disk, e.g. one being edited. */
@@ -64,7 +65,7 @@ public record RuleSetSource(String version, List<RuleFile> files, RuleFile claus
         return read(name -> {
             Path file = folder.resolve(name);
             return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
-        }, folder.toString());
+        }, folder + java.io.File.separator);
     }
 
     /**
@@ -95,35 +96,40 @@ public record RuleSetSource(String version, List<RuleFile> files, RuleFile claus
         InputStream open(String name) throws IOException;
     }
 
+    /** Where a file of this rule set is, as a user would look for it. */
+    public String locate(String fileName) {
+        return origin + fileName;
+    }
+
     private static RuleSetSource read(Opener opener, String where) {
         Properties index = new Properties();
         String indexText = text(opener, INDEX, where);
         try {
             index.load(new StringReader(indexText));
         } catch (IOException | IllegalArgumentException e) {
-            throw problem(INDEX, "cannot read the index: " + e.getMessage());
+            throw problem(where + INDEX, "cannot read the index: " + e.getMessage());
         }
         String version = index.getProperty("version", "").trim();
         String listed = index.getProperty("files", "").trim();
         if (version.isEmpty() || listed.isEmpty()) {
-            throw problem(INDEX, "must give 'version' and 'files' (in " + where + ")");
+            throw problem(where + INDEX, "must give 'version' and 'files'");
         }
         List<RuleFile> files = new ArrayList<>();
         for (String name : Arrays.stream(listed.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList()) {
             files.add(new RuleFile(name, text(opener, name, where)));
         }
         String vocabulary = index.getProperty("clauseVocabulary", "").trim();
-        return new RuleSetSource(version, files, vocabulary.isEmpty() ? null : new RuleFile(vocabulary, text(opener, vocabulary, where)));
+        return new RuleSetSource(where, version, files, vocabulary.isEmpty() ? null : new RuleFile(vocabulary, text(opener, vocabulary, where)));
     }
 
     private static String text(Opener opener, String name, String where) {
         try (InputStream in = opener.open(name)) {
             if (in == null) {
-                throw problem(name, "not found in " + where);
+                throw problem(where + name, "not found");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw problem(name, "cannot be read: " + e.getMessage());
+            throw problem(where + name, "cannot be read: " + e.getMessage());
         }
     }
 

@@ -1,11 +1,15 @@
 package dev.ismsdecider.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
  * The organisation facts of contract v1. Every field may be {@code null}, which means unknown, never
- * "no". A {@code null} list is unknown; an empty list means "we know there are none".
+ * "no". A {@code null} list is unknown; an empty list means "we know there are none". Written back
+ * (as evidence) without the unknown fields, just as the user could have sent it.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganizationProfile(
         Organization organization,
         Scope scope,
@@ -28,6 +32,7 @@ public record OrganizationProfile(
     }
 
     /** Who the organisation is and which regulation it is under. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Organization(
             String name,
             Sector sector,
@@ -38,11 +43,13 @@ public record OrganizationProfile(
     }
 
     /** What the security programme must cover. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Scope(List<Domain> domains, List<SystemKind> systems) {
         static final Scope UNKNOWN = new Scope(null, null);
     }
 
     /** The operational-technology footprint. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Ot(
             Boolean present,
             List<AssetType> assetTypes,
@@ -54,10 +61,12 @@ public record OrganizationProfile(
     }
 
     /** A connection between an IT system and an OT system, e.g. MES to PLC. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItOtInterface(String from, String to) {
     }
 
     /** Certificates held and what they are used for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Certification(
             Boolean iso27001Certified,
             Boolean iso27001ForMarketAccess,
@@ -82,6 +91,7 @@ public record OrganizationProfile(
     }
 
     /** How security is governed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Governance(Boolean needsSingleAuditableSystem, ManagementSystem managementSystem) {
         static final Governance UNKNOWN = new Governance(null, ManagementSystem.UNKNOWN);
 
@@ -90,20 +100,48 @@ public record OrganizationProfile(
         }
     }
 
-    /** Which management-system elements are in place today. */
+    /**
+     * Which management-system elements are in place today ({@code null}: not stated). The first five are
+     * those of contract v1; the other ten are optional additions so that every ISO 27001:2022 clause from
+     * 4.1 to 10.2 rests on a stated fact (the clauses each answers are in {@code mapping/isms-gap-analysis.json}).
+     *
+     * @param scopeDefinition        the scope of the management system and its context are determined (4.1, 4.3)
+     * @param interestedParties      interested parties and their security requirements are identified (4.2)
+     * @param leadership             top management directs the system and assigns roles (5.1, 5.3)
+     * @param objectives             security objectives are set, planned and tracked (6.2, 8.1)
+     * @param resources              the resources the system needs are provided (7.1)
+     * @param competenceAndAwareness competence is ensured and people know their part (7.2, 7.3)
+     * @param communication          what is communicated, when and to whom is decided (7.4)
+     * @param documentedInformation  documented information is created and controlled (7.5)
+     * @param monitoring             security performance is monitored and evaluated (9.1)
+     * @param correctiveAction       nonconformities are handled with corrective action (10.2)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ManagementSystem(
             Boolean securityPolicy,
             Boolean riskManagement,
             Boolean internalAudit,
             Boolean managementReview,
-            Boolean continualImprovement) {
-        static final ManagementSystem UNKNOWN = new ManagementSystem(null, null, null, null, null);
+            Boolean continualImprovement,
+            Boolean scopeDefinition,
+            Boolean interestedParties,
+            Boolean leadership,
+            Boolean objectives,
+            Boolean resources,
+            Boolean competenceAndAwareness,
+            Boolean communication,
+            Boolean documentedInformation,
+            Boolean monitoring,
+            Boolean correctiveAction) {
+        public static final ManagementSystem UNKNOWN = new ManagementSystem(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
      * A security expectation an external party has stated. {@code iec62443AcceptedInWriting} records
      * whether that party has accepted IEC 62443 in writing in place of ISO 27001 (an addition to v1).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExternalExpectation(
             String party,
             PartyKind partyKind,
@@ -113,6 +151,7 @@ public record OrganizationProfile(
     }
 
     /** A contract clause in the party's own words. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContractClause(String id, String party, PartyKind partyKind, String text) {
     }
 }

@@ -21,7 +21,7 @@ public final class Explain {
         return evidence(facts).stream().map(e -> String.valueOf(e.value())).collect(Collectors.joining(", "));
     }
 
-    /** Every input path the given conclusions rest on, each once, in input order. */
+    /** Every input path the given conclusions rest on, each once, in pointer order. */
     public static List<String> paths(List<? extends Traced> conclusions) {
         return conclusions.stream().flatMap(c -> c.paths().stream()).distinct().sorted(Explain::byPointer).toList();
     }
@@ -31,13 +31,20 @@ public final class Explain {
         return findings.stream().flatMap(f -> f.evidence().stream()).filter(distinctPath()).sorted(Comparator.comparing(Evidence::path, Explain::byPointer)).toList();
     }
 
-    /** The distinct criteria of the given findings with their titles, in catalog order: "NR-1 (…), NR-2 (…)". */
+    /**
+     * The distinct criteria of the given findings as a phrase, in catalog order: "the security scope
+     * reaches beyond OT (NR-2) and the ISO 27001 certificate opens markets (NR-3)".
+     */
     public static String criteria(List<Finding> findings) {
-        return findings.stream().map(Finding::criterion).distinct()
+        List<String> parts = findings.stream().map(Finding::criterion).distinct()
                 .map(id -> Criterion.byId(id).orElseThrow())
                 .sorted()
-                .map(c -> c.id() + " (" + c.title().toLowerCase().charAt(0) + c.title().substring(1) + ")")
-                .collect(Collectors.joining("; "));
+                .map(c -> Character.toLowerCase(c.title().charAt(0)) + c.title().substring(1) + " (" + c.id() + ")")
+                .toList();
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** The distinct criteria named by the given facts, in catalog order: "NR-2, NR-3". */
@@ -45,11 +52,6 @@ public final class Explain {
         return missing.stream().map(MissingFact::criterion).distinct()
                 .sorted(Comparator.comparing(id -> Criterion.byId(id).map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
                 .collect(Collectors.joining(", "));
-    }
-
-    /** "1 open question" or "3 open questions". */
-    public static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static java.util.function.Predicate<Evidence> distinctPath() {

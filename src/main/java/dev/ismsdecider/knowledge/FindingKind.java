@@ -1,15 +1,15 @@
 package dev.ismsdecider.knowledge;
 
-/** What a finding is to the decision (contract v1). */
+/** What a finding is to the decision (contract v1), in the order a report presents them. */
 public enum FindingKind {
     /** An NR criterion holds: IEC 62443 cannot replace ISO 27001. */
     BLOCKER,
-    /** Where IEC 62443 complements ISO 27001 (CO). */
-    COMPLEMENT,
+    /** The practical answer or scope conclusion (PA, SC). */
+    CONCLUSION,
     /** A brownfield reality that argues for coexistence and mapping (BF). */
     CONSIDERATION,
+    /** Where IEC 62443 complements ISO 27001 (CO). */
+    COMPLEMENT,
     /** Something the organisation must do (EV, PA-3). */
-    ACTION,
-    /** The practical answer or scope conclusion (PA, SC). */
-    CONCLUSION
+    ACTION
 }

@@ -15,8 +15,13 @@ public record ItOtLink(int index, ItOtInterface link) implements HasEvidence {
     /** "MES to PLC, HISTORIAN to ERP", in input order. */
     public static String describe(List<ItOtLink> links) {
         return links.stream().sorted(java.util.Comparator.comparingInt(ItOtLink::index))
-                .map(l -> name(l.link().from()) + " to " + name(l.link().to()))
+                .map(l -> describe(l.link()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "MES to PLC". */
+    public static String describe(ItOtInterface link) {
+        return name(link.from()) + " to " + name(link.to());
     }
 
     private static String name(String end) {

@@ -10,11 +10,14 @@ import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,11 +30,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Throughput of the clause check (a benchmark, not a test): the labelled clauses classified in one call,
  * and a generated 50-page PDF contract checked end to end (PDF bytes to findings). Sample-time mode, so
- * JMH prints the median (p0.50) per operation. How to run it and the figures: docs/performance.md.
+ * JMH prints the median (p0.50) per operation. Run with {@code ./mvnw -Pbench verify
+ * -Dbench.jmh.include=ClauseBenchmark}; the figures are in docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
 public class ClauseBenchmark {
 
     /** Pages of the generated contract. */

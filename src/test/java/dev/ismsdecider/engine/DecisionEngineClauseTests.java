@@ -1,9 +1,12 @@
 package dev.ismsdecider.engine;
 
+import dev.ismsdecider.TestEngine;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.facts.ExpectationKind;
 import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.facts.PartyKind;
 import dev.ismsdecider.knowledge.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,23 +14,33 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static dev.ismsdecider.engine.ClauseProfiles.ACCEPTS_IEC_62443;
-import static dev.ismsdecider.engine.ClauseProfiles.CERTIFICATE;
-import static dev.ismsdecider.engine.ClauseProfiles.ENGINE;
-import static dev.ismsdecider.engine.ClauseProfiles.IEC_62443_ONLY;
-import static dev.ismsdecider.engine.ClauseProfiles.OR_EQUIVALENT;
-import static dev.ismsdecider.engine.ClauseProfiles.clause;
-import static dev.ismsdecider.engine.ClauseProfiles.otOnlyPlantWith;
+import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Contract clauses inside an organisation profile, end to end through the engine. */
 class DecisionEngineClauseTests {
+
+    private static final DecisionEngine ENGINE = TestEngine.engine();
+    private static final String CERTIFICATE = "Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites.";
+    private static final String OR_EQUIVALENT = "Supplier shall hold ISO 27001 certification or equivalent.";
+    private static final String ACCEPTS_IEC_62443 = "Supplier shall be certified to either ISO/IEC 27001 or IEC 62443-2-1.";
+    private static final String IEC_62443_ONLY = "The integrator shall meet IEC 62443-2-4 at ML2.";
+
+    private static ContractClause clause(String id, String text) {
+        return new ContractClause(id, "Big Pharma Inc.", PartyKind.CUSTOMER, text);
+    }
+
+    /** The OT-only fixture, where every NR criterion is ruled out, with these contract clauses: they alone decide NR-1. */
+    private static OrganizationProfile otOnlyPlantWith(ContractClause... clauses) {
+        return OT_ONLY.with("/contractClauses", Arrays.asList(clauses)).profile();
+    }
 
     @Test
     void clauseFindingsAreReportedInClauseThenTextOrder() {
@@ -83,7 +96,7 @@ class DecisionEngineClauseTests {
 
     @Test
     void theRuleSetDigestCoversTheVocabulary(@TempDir Path folder) throws IOException {
-        Path rules = copyOfPackagedRules(folder);
+        Path rules = RuleSetTests.copyOfRules(folder);
         String before = RuleSetSource.fromDirectory(rules).sha256();
         Path vocabulary = rules.resolve("clauses/vocabulary.json");
         Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\""));
@@ -95,7 +108,7 @@ class DecisionEngineClauseTests {
 
     @Test
     void aBrokenVocabularyStopsTheLoadNamingFileAndEntry(@TempDir Path folder) throws IOException {
-        Path rules = copyOfPackagedRules(folder);
+        Path rules = RuleSetTests.copyOfRules(folder);
         Path vocabulary = rules.resolve("clauses/vocabulary.json");
         Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"pattern\": \"\\\\bTISAX\\\\b\"", "\"pattern\": \"\\\\bTISAX(\""));
 
@@ -106,7 +119,7 @@ class DecisionEngineClauseTests {
 
     @Test
     void withoutAVocabularyEveryClauseStaysAnOpenQuestion(@TempDir Path folder) throws IOException {
-        Path rules = copyOfPackagedRules(folder);
+        Path rules = RuleSetTests.copyOfRules(folder);
         Path index = rules.resolve(RuleSetSource.INDEX);
         Files.writeString(index, Files.readString(index).replaceAll("(?m)^clauseVocabulary=.*$", ""));
 
@@ -115,20 +128,5 @@ class DecisionEngineClauseTests {
         assertThat(a.clauseFindings()).isEmpty();
         assertThat(a.openQuestions()).singleElement()
                 .satisfies(q -> assertThat(q.question()).contains("(the rule set has no clause vocabulary)"));
-    }
-
-    /** The packaged rule set, copied into a folder where a test may change it. */
-    static Path copyOfPackagedRules(Path folder) throws IOException {
-        RuleSetSource packaged = RuleSetSource.packaged();
-        Files.writeString(folder.resolve(RuleSetSource.INDEX), "version=" + packaged.version() + "\nfiles="
-                + String.join(",", packaged.files().stream().map(RuleFile::name).toList())
-                + "\nclauseVocabulary=" + packaged.clauseVocabulary().name() + "\n");
-        for (RuleFile file : packaged.files()) {
-            Files.writeString(folder.resolve(file.name()), file.content());
-        }
-        Path vocabulary = folder.resolve(packaged.clauseVocabulary().name());
-        Files.createDirectories(vocabulary.getParent());
-        Files.writeString(vocabulary, packaged.clauseVocabulary().content());
-        return folder;
     }
 }

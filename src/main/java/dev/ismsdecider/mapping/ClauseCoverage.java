@@ -1,0 +1,17 @@
+package dev.ismsdecider.mapping;
+
+import java.util.List;
+
+/**
+ * One ISO/IEC 27001:2022 main-body clause in the gap analysis: our own short title, how far IEC 62443 covers it,
+ * the management-system elements an organisation states to show it has what the clause asks, the IEC 62443 parts or
+ * 2-1:2024 program elements our reading rests on, and our rationale in a sentence.
+ */
+public record ClauseCoverage(String clause, String title, Iec62443Coverage coverage, List<ManagementSystemElement> elements,
+                             List<String> iec62443, String rationale) {
+
+    public ClauseCoverage {
+        elements = List.copyOf(elements);
+        iec62443 = List.copyOf(iec62443);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ismsdecider;
+
+import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.assessment.TraceStep;
+import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.knowledge.Finding;
+import dev.ismsdecider.knowledge.FindingKind;
+
+import java.util.List;
+
+/** The packaged rule set, compiled once per test JVM, and small readers over assessments. */
+public final class TestEngine {
+
+    private static final class Holder {
+        static final DecisionEngine ENGINE = DecisionEngine.packaged();
+    }
+
+    private TestEngine() {
+    }
+
+    public static DecisionEngine engine() {
+        return Holder.ENGINE;
+    }
+
+    public static Assessment evaluate(ProfileFixture fixture) {
+        return engine().evaluate(fixture.profile());
+    }
+
+    /** Names of the rules that fired, in firing order. */
+    public static List<String> fired(Assessment assessment) {
+        return assessment.trace().stream().map(TraceStep::rule).toList();
+    }
+
+    public static List<Finding> findings(Assessment assessment, String criterion) {
+        return assessment.findings().stream().filter(f -> f.criterion().equals(criterion)).toList();
+    }
+
+    public static List<Finding> findings(Assessment assessment, String criterion, FindingKind kind) {
+        return findings(assessment, criterion).stream().filter(f -> f.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ismsdecider.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The evaluation core knows nothing of Spring, HTTP or the command line: the CLI and the REST API are
+ * thin doors onto it, never the other way round.
+ */
+class ArchitectureTests {
+
+    private static final String[] CORE = {"dev.ismsdecider.facts..", "dev.ismsdecider.knowledge..", "dev.ismsdecider.engine..",
+            "dev.ismsdecider.assessment..", "dev.ismsdecider.clauses..", "dev.ismsdecider.mapping.."};
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.ismsdecider");
+
+    @Test
+    void coreIsFreeOfSpringAndHttp() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "jakarta.ws..",
+                        "org.apache.catalina..", "org.apache.tomcat..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void coreDoesNotReachIntoTheDoors() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ismsdecider.cli..", "dev.ismsdecider.api..", "dev.ismsdecider.config..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEngineTouchesKieSessions() {
+        noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.ismsdecider.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.facts.StrictJson;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * In-process cost of one evaluation, per example: facts to assessment (the rules alone), JSON in to
+ * JSON out (what the CLI and the API do per request), and the floor of that path measured in the same
+ * run: parsing the input and writing an assessment, with no rules. Run with {@code ./mvnw -Pbench verify}
+ * (see docs/performance.md).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EngineBenchmark {
+
+    @Param({"pharma-brownfield", "automotive-supplier", "regulated-ot-only-site", "saas-company-no-ot", "unknowns"})
+    public String example;
+
+    private DecisionEngine engine;
+    private OrganizationProfile profile;
+    private byte[] json;
+    private Assessment assessment;
+    private final ObjectMapper mapper = StrictJson.mapper();
+
+    @Setup
+    public void setUp() throws IOException {
+        engine = DecisionEngine.packaged();
+        json = Files.readAllBytes(Path.of("facts-examples", example + ".json"));
+        profile = FactsReader.read(json);
+        assessment = engine.evaluate(profile);
+    }
+
+    @Benchmark
+    public Assessment factsToAssessment() {
+        return engine.evaluate(profile);
+    }
+
+    @Benchmark
+    public byte[] jsonToJson() throws IOException {
+        return mapper.writeValueAsBytes(engine.evaluate(FactsReader.read(json)));
+    }
+
+    @Benchmark
+    public byte[] parseAndWriteFloor() throws IOException {
+        FactsReader.read(json);
+        return mapper.writeValueAsBytes(assessment);
+    }
+}

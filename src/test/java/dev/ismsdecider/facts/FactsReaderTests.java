@@ -1,0 +1,146 @@
+package dev.ismsdecider.facts;
+
+import dev.ismsdecider.ProfileFixture;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Strict reading of organisation profiles: unknown stays unknown, every error names its JSON path. */
+class FactsReaderTests {
+
+    private static List<FactError> errorsOf(String json) {
+        return catchThrowableOfType(InvalidFactsException.class, () -> FactsReader.read(json)).errors();
+    }
+
+    private static List<String> pathsOf(String json) {
+        return errorsOf(json).stream().map(FactError::path).toList();
+    }
+
+    @Test
+    void absentAndNullAreUnknownNotFalse() {
+        OrganizationProfile p = FactsReader.read("""
+                { "ot": { "present": null }, "governance": {}, "scope": { "domains": [] } }""");
+
+        assertThat(p.ot().present()).isNull();
+        assertThat(p.governance().needsSingleAuditableSystem()).isNull();
+        assertThat(p.externalExpectations()).as("absent list: unknown").isNull();
+        assertThat(p.scope().domains()).as("empty list: known to be none").isEmpty();
+        assertThat(p.scope().systems()).isNull();
+    }
+
+    @Test
+    void everyExampleReads() {
+        assertThat(ProfileFixture.file(java.nio.file.Path.of("facts-examples/pharma-brownfield.json")).profile().organization().name())
+                .isEqualTo("Acme Pharma GmbH");
+    }
+
+    @Test
+    void everyOffendingPathIsReportedAtOnce() {
+        List<FactError> errors = errorsOf("""
+                {
+                  "organisation": {},
+                  "scope": { "domains": ["PLANT_OT", "PLANT", null] },
+                  "ot": { "present": "yes", "oldestAssetAgeYears": 12.5 },
+                  "certification": { "iso27001Certified": 1 },
+                  "externalExpectations": [ { "party": "X", "expects": "ISO_9001", "@class": "java.lang.Runtime" } ],
+                  "governance": { "managementSystem": [] }
+                }""");
+
+        assertThat(errors).extracting(FactError::path).containsExactlyInAnyOrder(
+                "/organisation", "/scope/domains/1", "/scope/domains/2", "/ot/present", "/ot/oldestAssetAgeYears",
+                "/certification/iso27001Certified", "/externalExpectations/0/expects", "/externalExpectations/0/@class",
+                "/governance/managementSystem");
+        assertThat(errors).filteredOn(e -> e.path().equals("/scope/domains/1")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("unknown value 'PLANT'").contains("PLANT_OT"));
+        assertThat(errors).filteredOn(e -> e.path().equals("/organisation")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("unknown property").contains("organization"));
+    }
+
+    @Test
+    void pointersEscapeSpecialCharacters() {
+        assertThat(pathsOf("{ \"scope\": { \"a/b~c\": 1 } }")).containsExactly("/scope/a~1b~0c");
+    }
+
+    @Test
+    void contradictionsNameBothPaths() {
+        List<FactError> errors = errorsOf("""
+                { "ot": { "present": false, "assetTypes": ["PLC"] },
+                  "scope": { "domains": ["CORPORATE_IT", "PLANT_OT"], "systems": ["SCADA"] },
+                  "organization": { "regulated": false, "regulatoryRegimes": ["NIS2"] },
+                  "certification": { "iso27001Certified": false, "iso27001ForMarketAccess": true } }""");
+
+        assertThat(errors).extracting(FactError::toString).containsExactlyInAnyOrder(
+                "/ot/present: is false, but /scope/domains/1 is PLANT_OT, an OT domain",
+                "/ot/present: is false, but /scope/systems/0 is SCADA, a control system",
+                "/ot/present: is false, but /ot/assetTypes lists OT assets (PLC)",
+                "/organization/regulated: is false, but /organization/regulatoryRegimes/0 names the regime 'NIS2'",
+                "/certification/iso27001ForMarketAccess: is true, but /certification/iso27001Certified is false: a certificate not held cannot open markets");
+    }
+
+    @Test
+    void implausibleAssetAgeIsRejected() {
+        assertThat(pathsOf("{ \"ot\": { \"oldestAssetAgeYears\": -1 } }")).containsExactly("/ot/oldestAssetAgeYears");
+        assertThat(pathsOf("{ \"ot\": { \"oldestAssetAgeYears\": 250 } }")).containsExactly("/ot/oldestAssetAgeYears");
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class, () -> FactsReader.read("{\n  \"ot\": { \"present\": tru }\n}"));
+
+        assertThat(e.malformed()).isTrue();
+        assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("line 2"));
+    }
+
+    @Test
+    void duplicateKeysAreRefusedNotSilentlyMerged() {
+        InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class,
+                () -> FactsReader.read("{ \"ot\": { \"present\": true, \"present\": false } }"));
+
+        assertThat(e.malformed()).isTrue();
+        assertThat(e.getMessage()).contains("Duplicate field 'present'");
+    }
+
+    @Test
+    void emptyAndNonObjectDocumentsAreRefused() {
+        assertThatThrownBy(() -> FactsReader.read("")).isInstanceOf(InvalidFactsException.class).hasMessageContaining("empty");
+        assertThat(pathsOf("[1, 2]")).containsExactly("");
+        assertThatThrownBy(() -> FactsReader.read("{} {}")).isInstanceOf(InvalidFactsException.class);
+    }
+
+    @Test
+    void hostileDocumentsAreRefusedWithoutInternals() {
+        String deep = "{\"organization\":".repeat(100) + "{}" + "}".repeat(100);
+        InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class, () -> FactsReader.read(deep));
+
+        assertThat(e.malformed()).isTrue();
+        assertThat(e.getMessage()).contains("nesting depth").doesNotContain("StreamReadConstraints").doesNotContain("`");
+        assertThatThrownBy(() -> FactsReader.read("{ \"ot\": { \"oldestAssetAgeYears\": " + "9".repeat(50) + " } }"))
+                .isInstanceOf(InvalidFactsException.class);
+    }
+
+    @Test
+    void invalidUtf8IsReportedNotReplaced() {
+        byte[] json = "{ \"organization\": { \"name\": \"Caf\u00e9\" } }".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> FactsReader.read(json)).isInstanceOf(InvalidFactsException.class)
+                .hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void whatTheUserSentIsKeptAsSent() {
+        OrganizationProfile p = FactsReader.read("""
+                { "organization": { "name": "  Ünïcode & Co. \\u2013 \\"quoted\\"  ", "regulatoryRegimes": ["eu_gmp", "EU_GMP"] },
+                  "contractClauses": [ { "id": "1", "text": "Line one.\\n  Line two." } ] }""");
+
+        assertThat(p.organization().name()).isEqualTo("  Ünïcode & Co. \u2013 \"quoted\"  ");
+        assertThat(p.organization().regulatoryRegimes()).containsExactly("eu_gmp", "EU_GMP");
+        assertThat(p.contractClauses().get(0).text()).isEqualTo("Line one.\n  Line two.");
+        assertThat(Map.of("k", p.contractClauses().get(0).id())).containsEntry("k", "1");
+    }
+}
