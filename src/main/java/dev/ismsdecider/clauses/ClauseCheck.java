@@ -16,9 +16,4 @@ public record ClauseCheck(List<ClauseFinding> clauseFindings, List<UnreadableCla
     /** Which vocabulary classified the clauses: its declared version and the SHA-256 of its file. */
     public record VocabularyRef(String version, String sha256) {
     }
-
-    /** True when at least one finding binds the organisation to ISO 27001 or an ISMS. */
-    public boolean triggersNr1() {
-        return clauseFindings.stream().anyMatch(f -> f.triggers().contains("NR-1"));
-    }
 }

@@ -15,9 +15,6 @@ final class ClauseText {
 
     /** A range of the text: a sentence, or a segment of one (split at ";", ", but", ", jedoch", ...). */
     record Range(int sentence, int start, int end) {
-        boolean contains(int from, int to) {
-            return from >= start && to <= end;
-        }
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s+[\\p{Lu}\\d(\"'])");
@@ -47,16 +44,6 @@ final class ClauseText {
             };
         }
         return new String(chars);
-    }
-
-    /** The segment holding the range, or null when it crosses a segment break. */
-    Range segmentOf(int start, int end) {
-        for (Range segment : segments) {
-            if (segment.contains(start, end)) {
-                return segment;
-            }
-        }
-        return null;
     }
 
     private static List<Range> sentences(String text, List<String> abbreviations) {
