@@ -84,8 +84,18 @@ public final class FactsReader {
         return new InvalidFactsException(List.of(new FactError("", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()))), true);
     }
 
-    /** The parser's reason without the library's internal names (e.g. "from `StreamReadConstraints...`"). */
+    /**
+     * The parser's reason without the library's internal names, which it quotes in backticks: "(32, from
+     * `StreamReadConstraints...`)" becomes "(32)", "(bound as `...JsonNode`): not allowed as per `...`" goes.
+     */
     private static String plain(String message) {
-        return message == null ? "unreadable" : message.replaceAll(",? ?\\(?from `[^`]*`\\)?", "").replaceAll("\\s+", " ").strip();
+        if (message == null) {
+            return "unreadable";
+        }
+        return message.replaceAll(",? ?from `[^`]*`", "")
+                .replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll(":? ?not allowed as per `[^`]*`", "")
+                .replaceAll("`[^`]*`", "")
+                .replaceAll("\\s+", " ").strip();
     }
 }

@@ -36,6 +36,15 @@ class ArchitectureTests {
     }
 
     @Test
+    void theCommandLineDoesNotGoThroughTheServer() {
+        // Main sends only "serve" to Spring; the command line itself must start without it.
+        noClasses().that().resideInAPackage("dev.ismsdecider.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.springdoc..", "jakarta.servlet..",
+                        "org.apache.catalina..", "dev.ismsdecider.api..", "dev.ismsdecider.config..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheEngineTouchesKieSessions() {
         noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")

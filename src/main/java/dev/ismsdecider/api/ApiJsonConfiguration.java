@@ -1,0 +1,22 @@
+package dev.ismsdecider.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ismsdecider.facts.StrictJson;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+
+/**
+ * Spring MVC writes JSON with the project's one JSON configuration (the command line's), so an
+ * assessment over HTTP is the same document as {@code evaluate --format json}. Problem details keep
+ * their extension members ({@code errors}) at the top level.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiJsonConfiguration {
+
+    @Bean
+    ObjectMapper objectMapper() {
+        return StrictJson.mapper().copy().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    }
+}

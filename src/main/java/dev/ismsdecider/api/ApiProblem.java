@@ -1,0 +1,48 @@
+package dev.ismsdecider.api;
+
+import dev.ismsdecider.facts.FactError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The problem types this API defines itself (RFC 9457). Errors of plain HTTP (404, 405, 406, 415) use
+ * {@code about:blank} with the status phrase as title, as the RFC recommends.
+ */
+enum ApiProblem {
+    MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON"),
+    INVALID_FACTS(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-facts", "Invalid facts"),
+    BODY_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large"),
+    NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not implemented yet"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");
+
+    /** Name of the extension member that lists every fault with its JSON pointer. */
+    private static final String ERRORS = "errors";
+    private static final String TYPE_PREFIX = "urn:isms-decider:problem:";
+
+    private final HttpStatus status;
+    private final URI type;
+    private final String title;
+
+    ApiProblem(HttpStatus status, String slug, String title) {
+        this.status = status;
+        this.type = URI.create(TYPE_PREFIX + slug);
+        this.title = title;
+    }
+
+    ProblemDetail with(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** A problem that also lists each fault as {@code {path, message}}. */
+    ProblemDetail with(String detail, List<FactError> errors) {
+        ProblemDetail problem = with(detail);
+        problem.setProperty(ERRORS, errors);
+        return problem;
+    }
+}

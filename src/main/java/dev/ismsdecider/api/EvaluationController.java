@@ -1,0 +1,44 @@
+package dev.ismsdecider.api;
+
+import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.OrganizationProfile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/evaluations}: an organisation profile in, its assessment out. Nothing is stored. */
+@RestController
+@Tag(name = "Evaluations", description = "Can we drop ISO 27001 and rely on IEC 62443?")
+final class EvaluationController {
+
+    static final String PATH = "/api/v1/evaluations";
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final DecisionEngine engine;
+
+    EvaluationController(DecisionEngine engine) {
+        this.engine = engine;
+    }
+
+    @Operation(summary = "Assess an organisation profile",
+            description = "Evaluates the organisation facts (contract v1) with the loaded rule set and returns the verdict, "
+                    + "findings with evidence (JSON pointers into the request), actions, scope allocation, management-system gaps, "
+                    + "open questions and the rule trace. Absent or null facts are unknown, never false. Stateless: nothing is stored. "
+                    + "The answer is the one `evaluate FILE --format json` prints for the same bytes.")
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    Assessment evaluate(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The organisation profile. Unknown properties and enum values are refused (422) with their JSON path.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OrganizationProfile.class)))
+            @RequestBody(required = false) byte[] body) {
+        // The raw bytes go through the command line's strict reader: the same errors and the same answers.
+        return engine.evaluate(FactsReader.read(body == null ? NO_BODY : body));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.ismsdecider.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The server's own settings ({@code decider.*} in {@code application.properties}).
+ *
+ * @param rulesDir    folder to load the DRL rule set from instead of the packaged one; blank for the
+ *                    packaged rules. {@code --rules.dir=PATH} sets it.
+ * @param maxBodySize largest request body accepted; a larger one is refused with 413 while it is read
+ */
+@ConfigurationProperties("decider")
+public record DeciderProperties(String rulesDir, @DefaultValue("1MB") DataSize maxBodySize) {
+
+    /** The rule folder, when one is configured. */
+    public Optional<Path> rulesFolder() {
+        return rulesDir == null || rulesDir.isBlank() ? Optional.empty() : Optional.of(Path.of(rulesDir.strip()));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.ismsdecider.config;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/**
+ * The HTTP server ({@code java -jar <jar> serve}): the REST API of contract v1 over the same evaluation
+ * core as the command line. Spring lives in {@code config} and {@code api} only.
+ */
+@SpringBootApplication(scanBasePackages = {"dev.ismsdecider.config", "dev.ismsdecider.api"})
+@EnableConfigurationProperties(DeciderProperties.class)
+public class ServerApplication {
+
+    /** Exit status when the server cannot start, e.g. because the rule set does not compile. */
+    static final int START_FAILED = 1;
+
+    /**
+     * Starts the server with Spring's usual arguments ({@code --server.port=N}, {@code --rules.dir=PATH}).
+     * A failed start has already been reported by Spring Boot (see {@link RuleSetFailureAnalyzer}); the
+     * process then ends with status 1 instead of printing the exception a second time.
+     */
+    public static void serve(String... args) {
+        try {
+            SpringApplication.run(ServerApplication.class, args);
+        } catch (RuntimeException alreadyReported) {
+            System.exit(START_FAILED);
+        }
+    }
+}

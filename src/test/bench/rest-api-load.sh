@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Load benchmark of the REST API on loopback (docs/performance.md, "REST API under load").
+#
+#   src/test/bench/rest-api-load.sh [RUNS] [SECONDS]        (defaults: 5 runs of 30 s, after 60 s warm-up)
+#
+# Needs wrk (apt-get install -y wrk) and the jar (./mvnw -B -o -q package -DskipTests). Each run starts
+# the server fresh with JAVA_OPTS (default below), measures the time until /actuator/health is UP,
+# warms up for WARMUP seconds (60 by default: the JIT compiles Drools' and Spring's hot paths for about
+# that long on this machine, and figures taken earlier measure the compiler), then loads POST /api/v1/evaluations with the largest example of facts-examples/
+# at 16 connections, sampling the server's resident memory (RSS) every 0.5 s. Prints one line per run
+# and the medians. cpu_us_per_req is the server's CPU time (user + system) per request during the
+# measured run: unlike req/s it hardly depends on what else the machine is doing. The server is stopped by its process id after each run; nothing leaves loopback.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+runs=${1:-5}
+seconds=${2:-30}
+warmup=${WARMUP:-60}
+port=${PORT:-18181}
+connections=16
+java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
+jar=target/isms-decider.jar
+[ -f "$jar" ] || { echo "no jar: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "no wrk: apt-get install -y wrk" >&2; exit 2; }
+body=$(ls -S facts-examples/*.json | grep -v '\.expected\.json$' | head -1)
+work=$(mktemp -d)
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+
+echo "jar $jar, JAVA_OPTS $java_opts, body $body ($(wc -c <"$body") bytes), $connections connections, ${warmup}s warm-up + ${seconds}s x $runs runs, $(nproc) cores"
+echo "run ready_s req_per_s p50_ms p99_ms errors rss_max_mb cpu_us_per_req"
+ticks_per_s=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+for run in $(seq 1 "$runs"); do
+  start=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  java $java_opts -jar "$jar" serve --server.port="$port" >"$work/server.log" 2>&1 &
+  server=$!
+  until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do
+    kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  ready=$(echo "$(date +%s.%N) - $start" | bc)
+  BODY_FILE="$body" wrk -t2 -c"$connections" -d"${warmup}s" -s src/test/bench/post-example.lua "http://127.0.0.1:$port/api/v1/evaluations" >/dev/null
+  : >"$work/rss"
+  ( while kill -0 "$server" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server/status" >>"$work/rss" 2>/dev/null; sleep 0.5; done ) &
+  sampler=$!
+  cpu_before=$(cpu_ticks "$server")
+  BODY_FILE="$body" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s src/test/bench/post-example.lua \
+    "http://127.0.0.1:$port/api/v1/evaluations" >"$work/wrk.txt"
+  cpu_after=$(cpu_ticks "$server")
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+  wait "$sampler" 2>/dev/null || true
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$work/wrk.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$work/wrk.txt")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt"); non2xx=${non2xx:-0}
+  socket=$(awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}' "$work/wrk.txt"); socket=${socket:-0}
+  rss=$(sort -n "$work/rss" | tail -1)
+  requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+  cpu_us=$(( (cpu_after - cpu_before) * 1000000 / ticks_per_s / requests ))
+  # wrk prints latencies with units (us, ms, s); normalise to ms
+  to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
+  echo "$run $ready $rps $(to_ms "$p50") $(to_ms "$p99") $((non2xx + socket)) $((rss / 1024)) $cpu_us" | tee -a "$work/results"
+done
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+echo "median ready_s $(cut -d' ' -f2 "$work/results" | median) req_per_s $(cut -d' ' -f3 "$work/results" | median)" \
+  "p50_ms $(cut -d' ' -f4 "$work/results" | median) p99_ms $(cut -d' ' -f5 "$work/results" | median)" \
+  "errors_total $(cut -d' ' -f6 "$work/results" | paste -sd+ | bc) rss_max_mb $(cut -d' ' -f7 "$work/results" | median)" \
+  "cpu_us_per_req $(cut -d' ' -f8 "$work/results" | median)"
+echo "load average during the runs: $(cut -d' ' -f1-3 /proc/loadavg)"

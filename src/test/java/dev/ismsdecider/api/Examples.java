@@ -1,0 +1,42 @@
+package dev.ismsdecider.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example profiles of {@code facts-examples/} as the folder holds them when the tests run. */
+final class Examples {
+
+    static final Path FOLDER = Path.of("facts-examples");
+
+    private Examples() {
+    }
+
+    /** Every input example; {@code *.expected.json} files are expected outputs, not inputs. */
+    static List<Path> inputs() {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            List<Path> inputs = files
+                    .filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> !f.getFileName().toString().endsWith(".expected.json"))
+                    .sorted()
+                    .toList();
+            assertThat(inputs).as("example profiles in %s", FOLDER.toAbsolutePath()).isNotEmpty();
+            return inputs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ismsdecider.engine;
+
+import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.OrganizationProfile;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A long-running server evaluates the same rules thousands of times. Drools compiles a constraint to
+ * bytecode after it has been evaluated 20 times ("jitting"); a constraint the jitter gets wrong only
+ * fails from then on, so one evaluation per test cannot see it.
+ */
+class RepeatedEvaluationTests {
+
+    /** Well past Drools' default jitting threshold of 20 evaluations per constraint. */
+    private static final int EVALUATIONS = 100;
+
+    @Test
+    void theHundredthEvaluationGivesTheFirstAssessment() throws IOException {
+        DecisionEngine engine = DecisionEngine.packaged();
+        // This profile leaves facts unknown, so the rules collecting undecided NR criteria run too.
+        OrganizationProfile profile = FactsReader.read(Files.readAllBytes(Path.of("facts-examples/pharma-brownfield.json")));
+        Assessment first = engine.evaluate(profile);
+        for (int i = 1; i < EVALUATIONS; i++) {
+            assertThat(engine.evaluate(profile)).as("evaluation %d", i + 1).isEqualTo(first);
+        }
+        assertThat(engine.openSessions()).isZero();
+    }
+}
