@@ -8,10 +8,12 @@ package dev.ismsdecider.clauses.documents;
 public class ContractFormatException extends RuntimeException {
 
     private final String location;
+    private final String reason;
 
     public ContractFormatException(String location, String message) {
         super((location.isEmpty() ? "" : location + ": ") + message);
         this.location = location;
+        this.reason = message;
     }
 
     public ContractFormatException(String location, String message, Throwable cause) {
@@ -21,5 +23,10 @@ public class ContractFormatException extends RuntimeException {
 
     public String location() {
         return location;
+    }
+
+    /** Why the document cannot be read, without the location. */
+    public String reason() {
+        return reason;
     }
 }
