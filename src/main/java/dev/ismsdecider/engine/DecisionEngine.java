@@ -6,7 +6,10 @@ import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.facts.OrganizationProfile;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DecisionEngine {
 
     private final KieBase kieBase;
+    /** Sessions are taken from a pool and reset when disposed: one clean session per evaluation, without building one each time. */
+    private final KieSessionsPool sessions;
     private final RuleSetInfo ruleSet;
     private final ClauseChecker clauseChecker;
     private final Deliverables deliverables = Deliverables.packaged();
@@ -27,6 +32,7 @@ public final class DecisionEngine {
 
     private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.ruleSet = ruleSet;
         this.clauseChecker = clauseChecker;
     }
@@ -62,18 +68,21 @@ public final class DecisionEngine {
 
     /** Evaluates one organisation. Thread-safe; the profile is read, never changed. */
     public Assessment evaluate(OrganizationProfile profile) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         openSessions.incrementAndGet();
+        TraceRecorder recorder = new TraceRecorder();
         try {
-            TraceRecorder recorder = new TraceRecorder();
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
             List<ClauseFinding> clauseFindings = FactLoader.insert(profile, clauseChecker, session);
             session.fireAllRules();
             List<TraceRecorder.Conclusion> standing = recorder.standing();
             return AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
                     new RuleSetRef(ruleSet.version(), ruleSet.sha256()), deliverables, profile);
         } finally {
+            // A pooled session is reset on dispose; its listeners would outlive the evaluation, so they go first.
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
             session.dispose();
             openSessions.decrementAndGet();
         }
