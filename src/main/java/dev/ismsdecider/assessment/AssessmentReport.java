@@ -3,6 +3,7 @@ package dev.ismsdecider.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.facts.StrictJson;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Evidence;
@@ -63,6 +64,7 @@ public final class AssessmentReport {
             line(a.answer());
             blank();
             findings(a.findings());
+            clauses(a.clauseFindings());
             actions(a.actions());
             allocation(a.scopeAllocation());
             gaps(a.managementSystemGaps());
@@ -82,6 +84,19 @@ public final class AssessmentReport {
                 for (Evidence e : f.evidence()) {
                     detail("evidence: " + code(e.path()) + " = " + code(valueOf(e)));
                 }
+            }
+            blank();
+        }
+
+        private void clauses(List<ClauseFinding> clauseFindings) {
+            if (clauseFindings.isEmpty()) {
+                return;
+            }
+            heading(2, "What the contract clauses require");
+            for (ClauseFinding c : clauseFindings) {
+                String flags = (c.negated() ? ", negated" : "") + (c.acceptsIec62443() ? ", accepts IEC 62443" : "");
+                item("clause " + c.clauseId() + ": " + c.kind() + flags + (c.triggers().isEmpty() ? "" : "; triggers " + String.join(", ", c.triggers())));
+                detail("matched " + code("\"" + c.matched() + "\"") + " [" + c.span().start() + ".." + c.span().end() + "]");
             }
             blank();
         }
