@@ -15,7 +15,8 @@ enum ApiProblem {
     MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON"),
     INVALID_FACTS(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-facts", "Invalid facts"),
     BODY_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large"),
-    NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not implemented yet"),
+    INVALID_CONTRACT(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-contract", "Contract cannot be read"),
+    INVALID_FILTER(HttpStatus.BAD_REQUEST, "invalid-filter", "Invalid filter"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");
 
     /** Name of the extension member that lists every fault with its JSON pointer. */

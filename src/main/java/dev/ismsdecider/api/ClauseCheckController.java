@@ -1,7 +1,12 @@
 package dev.ismsdecider.api;
 
-import dev.ismsdecider.clauses.ClauseFinding;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.clauses.ClauseCheck;
+import dev.ismsdecider.clauses.documents.ContractDocuments;
+import dev.ismsdecider.clauses.documents.DocumentLimits;
+import dev.ismsdecider.clauses.documents.JsonContractReader;
+import dev.ismsdecider.clauses.documents.ReadOptions;
+import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.facts.PartyKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,38 +14,63 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * {@code POST /api/v1/clauses/check}: contract clauses in, clause findings out. The clause classifier
- * has not landed yet, so this answers 501; once it has, only the body of {@link #check} changes.
+ * {@code POST /api/v1/clauses/check}: contract clauses in, what they require out. Clauses come as the JSON
+ * body of contract v1, or as a document (PDF, DOCX, plain text) uploaded as {@code multipart/form-data}.
+ * Both go through the core's readers and the rule set's clause checker, as {@code check-clauses} does.
  */
 @RestController
 @Tag(name = "Contract clauses", description = "What contract clauses require")
 final class ClauseCheckController {
 
     static final String PATH = "/api/v1/clauses/check";
+    private static final byte[] NO_BODY = new byte[0];
 
-    /** The request of contract v1: the clauses to classify. */
-    record ClauseCheckRequest(@Schema(description = "the clauses, each in the party's own words") List<ContractClause> clauses) {
-    }
+    private final DecisionEngine engine;
 
-    /** The answer of contract v1: one finding per clause requirement found. */
-    record ClauseCheckResponse(@Schema(description = "what each clause requires, with the matched text span") List<ClauseFinding> clauseFindings) {
+    ClauseCheckController(DecisionEngine engine) {
+        this.engine = engine;
     }
 
     @Operation(summary = "Classify contract clauses",
             description = "Classifies each clause's free text (ISO 27001 certification, ISO 27001 or equivalent, ISMS evidence, "
-                    + "IEC 62443, other assurance, none), with negations and exceptions. Not available yet: answers 501 "
-                    + "until the clause classifier is released.")
+                    + "IEC 62443 with part and level, other assurance, none), with negations, exceptions and acceptance of "
+                    + "IEC 62443. A finding triggers NR-1 exactly when it binds the organisation to ISO 27001 or an ISMS. "
+                    + "Clauses without readable text are listed as unreadable, never as requiring nothing.")
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ClauseCheckResponse check(
+    ClauseCheck check(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ClauseCheckRequest.class)))
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = JsonContractReader.ClauseRequest.class)))
             @RequestBody(required = false) byte[] body) {
-        throw new NotImplementedYetException("Contract clause checking is not available yet; "
-                + "clauses given in contractClauses of POST " + EvaluationController.PATH + " are kept as open questions.");
+        return engine.clauseChecker().check(new JsonContractReader(DocumentLimits.DEFAULT).read(body == null ? NO_BODY : body));
+    }
+
+    @Operation(summary = "Check a contract document",
+            description = "Reads a PDF, DOCX or plain-text contract (one clause per paragraph; a leading clause number such as "
+                    + "14.2 becomes the clause id) and classifies every clause. Corrupt, encrypted, scanned or oversized "
+                    + "documents are refused with the page or line at fault.")
+    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ClauseCheck checkDocument(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(name = "party", required = false) String party,
+            @RequestParam(name = "partyKind", required = false) PartyKind partyKind) {
+        byte[] document;
+        try {
+            document = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        ContractDocuments documents = new ContractDocuments(new ReadOptions(party, partyKind, DocumentLimits.DEFAULT));
+        return engine.clauseChecker().check(documents.read(name, document));
     }
 }

@@ -78,8 +78,8 @@ class OpenApiConfiguration {
             Operation evaluate = openApi.getPaths().get(EvaluationController.PATH).getPost();
             examples(evaluate.getRequestBody().getContent().get(JSON), examples.requests());
             examples(evaluate.getResponses().get("200").getContent().get(JSON), examples.responses());
-            errors(openApi.getPaths().get(ClauseCheckController.PATH).getPost(),
-                    Map.of(HttpStatus.NOT_IMPLEMENTED, "The clause classifier is not available yet."));
+            errors(openApi.getPaths().get(MappingController.PATH).getGet(),
+                    Map.of(HttpStatus.BAD_REQUEST, "A filter names an SR, Annex A control or FR that does not exist."));
             describe(openApi.getComponents().getSchemas(), descriptions);
             // responses in status order, so that the description reads the same on every start
             openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {

@@ -1,6 +1,10 @@
 package dev.ismsdecider.api;
 
+import dev.ismsdecider.clauses.documents.ContractFormatException;
+import dev.ismsdecider.facts.FactError;
 import dev.ismsdecider.facts.InvalidFactsException;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -42,9 +46,22 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(ApiProblem.BODY_TOO_LARGE.with("The request body may hold at most " + e.limit() + " bytes."));
     }
 
-    @ExceptionHandler(NotImplementedYetException.class)
-    ResponseEntity<ProblemDetail> notImplemented(NotImplementedYetException e) {
-        return problem(ApiProblem.NOT_IMPLEMENTED.with(e.getMessage()));
+    /**
+     * A contract that cannot be read: 400 when the JSON itself is malformed, otherwise 422 naming where (a JSON
+     * pointer, a line or a page) and why.
+     */
+    @ExceptionHandler(ContractFormatException.class)
+    ResponseEntity<ProblemDetail> invalidContract(ContractFormatException e) {
+        if (e.getCause() instanceof InvalidFactsException facts && facts.malformed()) {
+            return invalidFacts(facts);
+        }
+        return problem(ApiProblem.INVALID_CONTRACT.with(e.getMessage(), List.of(new FactError(e.location(), e.reason()))));
+    }
+
+    /** A mapping filter naming an ID that does not exist. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> invalidFilter(IllegalArgumentException e) {
+        return problem(ApiProblem.INVALID_FILTER.with(e.getMessage()));
     }
 
     /** Anything unexpected: logged with its stack trace for operators, a plain 500 for the client. */

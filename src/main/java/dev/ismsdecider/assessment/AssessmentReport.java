@@ -3,6 +3,7 @@ package dev.ismsdecider.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.facts.StrictJson;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Evidence;
@@ -47,12 +48,10 @@ public final class AssessmentReport {
     }
 
     /** One layout, two notations: Markdown adds heading marks and code spans where text uses plain words. */
-    private static final class Writer {
-        private final boolean markdown;
-        private final StringBuilder out = new StringBuilder();
+    private static final class Writer extends ReportLayout {
 
         Writer(boolean markdown) {
-            this.markdown = markdown;
+            super(markdown);
         }
 
         String write(Assessment a, String organisation) {
@@ -65,6 +64,7 @@ public final class AssessmentReport {
             line(a.answer());
             blank();
             findings(a.findings());
+            clauses(a.clauseFindings());
             actions(a.actions());
             allocation(a.scopeAllocation());
             gaps(a.managementSystemGaps());
@@ -73,7 +73,7 @@ public final class AssessmentReport {
             questions(a.openQuestions());
             trace(a.trace());
             line("Rule set " + a.ruleSet().version() + ", SHA-256 " + code(a.ruleSet().sha256()));
-            return out.toString();
+            return text();
         }
 
         private void findings(List<Finding> findings) {
@@ -84,6 +84,19 @@ public final class AssessmentReport {
                 for (Evidence e : f.evidence()) {
                     detail("evidence: " + code(e.path()) + " = " + code(valueOf(e)));
                 }
+            }
+            blank();
+        }
+
+        private void clauses(List<ClauseFinding> clauseFindings) {
+            if (clauseFindings.isEmpty()) {
+                return;
+            }
+            heading(2, "What the contract clauses require");
+            for (ClauseFinding c : clauseFindings) {
+                String flags = (c.negated() ? ", negated" : "") + (c.acceptsIec62443() ? ", accepts IEC 62443" : "");
+                item("clause " + c.clauseId() + ": " + c.kind() + flags + (c.triggers().isEmpty() ? "" : "; triggers " + String.join(", ", c.triggers())));
+                detail("matched " + code("\"" + c.matched() + "\"") + " [" + c.span().start() + ".." + c.span().end() + "]");
             }
             blank();
         }
@@ -172,36 +185,6 @@ public final class AssessmentReport {
             } catch (JsonProcessingException ex) {
                 throw new UncheckedIOException(ex);
             }
-        }
-
-        private void heading(int level, String title) {
-            if (markdown) {
-                line("#".repeat(level) + " " + title);
-                blank();
-            } else {
-                line(level == 1 ? title.toUpperCase() : title);
-                line((level == 1 ? "=" : "-").repeat(title.length()));
-            }
-        }
-
-        private void item(String text) {
-            line((markdown ? "- " : "  * ") + text);
-        }
-
-        private void detail(String text) {
-            line((markdown ? "  " : "      ") + text);
-        }
-
-        private String code(String text) {
-            return markdown ? "`" + text + "`" : text;
-        }
-
-        private void line(String text) {
-            out.append(text).append(System.lineSeparator());
-        }
-
-        private void blank() {
-            out.append(System.lineSeparator());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.ismsdecider.engine;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.assessment.RuleSetRef;
 import dev.ismsdecider.assessment.TraceStep;
+import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
 import dev.ismsdecider.facts.OrganizationProfile;
@@ -29,8 +30,8 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
-    static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<TraceStep> trace, RuleSetRef ruleSet,
-                               Deliverables deliverables, OrganizationProfile profile) {
+    static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
+                               RuleSetRef ruleSet, Deliverables deliverables, OrganizationProfile profile) {
         List<Decision> decisions = ofType(standing, Decision.class, Comparator.comparingInt(d -> 0));
         if (decisions.size() != 1) {
             throw new IllegalStateException("the rule set reached " + decisions.size() + " verdicts instead of one: " + decisions);
@@ -51,7 +52,7 @@ final class AssessmentAssembler {
                 controlSet ? deliverables.otControlSet() : List.of(),
                 controlSet ? deliverables.annexAStayingWithIsms() : List.of(),
                 ofType(standing, OpenQuestion.class, byCriterion(OpenQuestion::criterion).thenComparing(OpenQuestion::path)),
-                List.of(),
+                clauseFindings,
                 trace,
                 ruleSet);
     }

@@ -2,9 +2,14 @@ package dev.ismsdecider.engine;
 
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.assessment.RuleSetRef;
+import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.facts.OrganizationProfile;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,19 +17,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The evaluation core: organisation facts in, assessment out. The rule set is compiled once into a
- * shared, thread-safe KieBase; every evaluation runs in its own KIE session, which is always disposed.
- * Knows nothing of HTTP, Spring or the command line.
+ * shared, thread-safe KieBase, and its clause vocabulary into a shared clause checker; every evaluation
+ * runs in its own KIE session, which is always disposed. Knows nothing of HTTP, Spring or the command line.
  */
 public final class DecisionEngine {
 
     private final KieBase kieBase;
+    /** Sessions are taken from a pool and reset when disposed: one clean session per evaluation, without building one each time. */
+    private final KieSessionsPool sessions;
     private final RuleSetInfo ruleSet;
+    private final ClauseChecker clauseChecker;
     private final Deliverables deliverables = Deliverables.packaged();
     private final AtomicInteger openSessions = new AtomicInteger();
 
-    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet) {
+    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.ruleSet = ruleSet;
+        this.clauseChecker = clauseChecker;
     }
 
     /** The engine over the rule set packaged with the application. */
@@ -37,30 +47,42 @@ public final class DecisionEngine {
         return load(RuleSetSource.fromDirectory(folder));
     }
 
-    /** Compiles the rule set; a file that does not compile stops here with file, line and message. */
+    /**
+     * Compiles the rule set and loads its clause vocabulary; a file that does not compile, or a vocabulary
+     * entry that does not check, stops here with file, line or entry, and message.
+     */
     public static DecisionEngine load(RuleSetSource source) {
+        ClauseChecker clauseChecker = source.clauseChecker();
         KieBase kieBase = RuleSetCompiler.compile(source);
-        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase));
+        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), clauseChecker);
     }
 
     public RuleSetInfo ruleSet() {
         return ruleSet;
     }
 
+    /** The clause checker of this rule set, for checking contract clauses on their own (thread-safe). */
+    public ClauseChecker clauseChecker() {
+        return clauseChecker;
+    }
+
     /** Evaluates one organisation. Thread-safe; the profile is read, never changed. */
     public Assessment evaluate(OrganizationProfile profile) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         openSessions.incrementAndGet();
+        TraceRecorder recorder = new TraceRecorder();
         try {
-            TraceRecorder recorder = new TraceRecorder();
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
-            FactLoader.insert(profile, session);
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
+            List<ClauseFinding> clauseFindings = FactLoader.insert(profile, clauseChecker, session);
             session.fireAllRules();
             List<TraceRecorder.Conclusion> standing = recorder.standing();
-            return AssessmentAssembler.assemble(standing, recorder.trace(), new RuleSetRef(ruleSet.version(), ruleSet.sha256()),
-                    deliverables, profile);
+            return AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
+                    new RuleSetRef(ruleSet.version(), ruleSet.sha256()), deliverables, profile);
         } finally {
+            // A pooled session is reset on dispose; its listeners would outlive the evaluation, so they go first.
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
             session.dispose();
             openSessions.decrementAndGet();
         }

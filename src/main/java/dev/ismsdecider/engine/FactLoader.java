@@ -1,28 +1,34 @@
 package dev.ismsdecider.engine;
 
+import dev.ismsdecider.clauses.ClassifiedClause;
+import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.ClauseFinding;
+import dev.ismsdecider.clauses.UnclassifiedClause;
 import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.facts.OrganizationProfile.ExternalExpectation;
 import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Expectation;
 import dev.ismsdecider.knowledge.ItOtLink;
-import dev.ismsdecider.knowledge.PendingClause;
 import dev.ismsdecider.knowledge.ScopeDomain;
 import dev.ismsdecider.knowledge.ScopeSystem;
 import org.kie.api.runtime.rule.EntryPoint;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns a profile into the facts the rules match: the profile and its sections (absent sections as
- * all-unknown ones), plus one fact per list entry that knows its JSON pointer. This is the only place
- * that knows how the input is laid out; it decides nothing.
+ * all-unknown ones), plus one fact per list entry that knows its JSON pointer, and one per finding of
+ * each contract clause as the clause checker reads it. This is the only place that knows how the input
+ * is laid out; it decides nothing.
  */
 final class FactLoader {
 
     private FactLoader() {
     }
 
-    static void insert(OrganizationProfile input, EntryPoint session) {
+    /** Inserts the facts and returns the clause findings, in clause order and then text order. */
+    static List<ClauseFinding> insert(OrganizationProfile input, ClauseChecker clauses, EntryPoint session) {
         OrganizationProfile profile = input.withEmptySections();
         session.insert(profile);
         session.insert(profile.organization());
@@ -34,8 +40,17 @@ final class FactLoader {
         forEach(profile.scope().systems(), (i, s) -> session.insert(new ScopeSystem(i, s)));
         forEach(profile.ot().itOtInterfaces(), (i, l) -> session.insert(new ItOtLink(i, l)));
         forEach(profile.externalExpectations(), (i, e) -> session.insert(expectation(i, e)));
-        forEach(profile.contractClauses(), (i, c) -> session.insert(new PendingClause(i, c)));
+        List<ClauseFinding> clauseFindings = new ArrayList<>();
+        forEach(profile.contractClauses(), (i, c) -> {
+            ClauseChecker.Result read = clauses.read(c);
+            read.findings().forEach(f -> session.insert(new ClassifiedClause(i, c, f)));
+            clauseFindings.addAll(read.findings());
+            if (!read.readable()) {
+                session.insert(new UnclassifiedClause(i, c, read.unreadable()));
+            }
+        });
         IsmsElements.of(profile.governance().managementSystem()).forEach(session::insert);
+        return List.copyOf(clauseFindings);
     }
 
     private static Expectation expectation(int index, ExternalExpectation e) {

@@ -1,5 +1,8 @@
 package dev.ismsdecider.engine;
 
+import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.VocabularyException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -15,11 +18,12 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The text of a rule set: a folder holding {@code ruleset.properties} (its version and its DRL files in
- * load order) and those files. Packaged in the jar under {@code rules/}, or read from any folder.
- * {@code origin} is how errors name that folder: {@code rules/} for the packaged set.
+ * The text of a rule set: a folder holding {@code ruleset.properties} (its version, its DRL files in
+ * load order and, under {@code clauseVocabulary}, the words the clause classifier looks for) and those
+ * files. Packaged in the jar under {@code rules/}, or read from any folder. {@code origin} is how errors
+ * name that folder: {@code rules/} for the packaged set.
  */
-public record RuleSetSource(String origin, String version, List<RuleFile> files) {
+public record RuleSetSource(String origin, String version, List<RuleFile> files, RuleFile clauseVocabulary) {
 
     /** Name of the index file of a rule-set folder. */
     public static final String INDEX = "ruleset.properties";
@@ -27,6 +31,28 @@ public record RuleSetSource(String origin, String version, List<RuleFile> files)
 
     public RuleSetSource {
         files = List.copyOf(files);
+    }
+
+    /** A rule set without a clause vocabulary: its contract clauses all stay open questions. */
+    public RuleSetSource(String origin, String version, List<RuleFile> files) {
+        this(origin, version, files, null);
+    }
+
+    /**
+     * The clause checker over this rule set's vocabulary, checked entry by entry; without a vocabulary,
+     * one that reads no clause, so each becomes an open question.
+     *
+     * @throws RuleSetException naming the vocabulary file and the entry at fault
+     */
+    public ClauseChecker clauseChecker() {
+        if (clauseVocabulary == null) {
+            return ClauseChecker.unavailable("the rule set has no clause vocabulary");
+        }
+        try {
+            return ClauseChecker.fromJson(clauseVocabulary.name(), clauseVocabulary.content());
+        } catch (VocabularyException e) {
+            throw new RuleSetException(List.of(new RuleProblem(locate(e.file()), 0, e.detail())));
+        }
     }
 
     /** The rule set packaged with the application. */
@@ -43,13 +69,18 @@ public record RuleSetSource(String origin, String version, List<RuleFile> files)
     }
 
     /**
-     * SHA-256 over the files in load order, each as its name, a NUL byte, its UTF-8 content and a NUL
-     * byte; the hex digest identifies exactly the rules that produced an assessment.
+     * SHA-256 over the files in load order and then the clause vocabulary, each as its name, a NUL byte,
+     * its UTF-8 content and a NUL byte; the hex digest identifies exactly the rules and words that
+     * produced an assessment.
      */
     public String sha256() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFile file : files) {
+            List<RuleFile> hashed = new ArrayList<>(files);
+            if (clauseVocabulary != null) {
+                hashed.add(clauseVocabulary);
+            }
+            for (RuleFile file : hashed) {
                 digest.update(file.name().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(file.content().getBytes(StandardCharsets.UTF_8));
@@ -87,7 +118,8 @@ public record RuleSetSource(String origin, String version, List<RuleFile> files)
         for (String name : Arrays.stream(listed.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList()) {
             files.add(new RuleFile(name, text(opener, name, where)));
         }
-        return new RuleSetSource(where, version, files);
+        String vocabulary = index.getProperty("clauseVocabulary", "").trim();
+        return new RuleSetSource(where, version, files, vocabulary.isEmpty() ? null : new RuleFile(vocabulary, text(opener, vocabulary, where)));
     }
 
     private static String text(Opener opener, String name, String where) {

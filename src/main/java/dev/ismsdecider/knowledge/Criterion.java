@@ -50,17 +50,22 @@ public enum Criterion {
         }
     }
 
+    private static final java.util.Map<String, Criterion> BY_ID = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Criterion::id, c -> c));
+
     private final Family family;
     private final String title;
+    private final String id;
 
     Criterion(Family family, String title) {
         this.family = family;
         this.title = title;
+        this.id = name().replace('_', '-');
     }
 
     /** The stable ID, e.g. {@code NR-1}. */
     public String id() {
-        return name().replace('_', '-');
+        return id;
     }
 
     public Family family() {
@@ -76,6 +81,6 @@ public enum Criterion {
     }
 
     public static Optional<Criterion> byId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
 }

@@ -1,14 +1,18 @@
 package dev.ismsdecider.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.ismsdecider.facts.ExpectationKind;
 import dev.ismsdecider.facts.PartyKind;
 
+import java.util.List;
+
 /**
  * What an external party expects, from {@code externalExpectations} or from a classified contract
- * clause. The evidence points at the entry (or the clause text and span) it came from.
+ * clause. The evidence points at the entry (or the clause text and span) it came from. Traced because a
+ * rule derives it from a clause, and the trace shows how each clause was read.
  */
 public record Expectation(String party, PartyKind partyKind, ExpectationKind expects, Boolean iec62443AcceptedInWriting,
-                          String reference, Evidence evidence) implements HasEvidence {
+                          String reference, Evidence evidence) implements HasEvidence, Traced {
 
     /** The party's name as a reader should see it. */
     public String partyName() {
@@ -21,5 +25,18 @@ public record Expectation(String party, PartyKind partyKind, ExpectationKind exp
     /** Where the expectation is written down, for a reader: " (MSA 14.2)" or "". */
     public String where() {
         return reference == null || reference.isBlank() ? "" : " (" + reference + ")";
+    }
+
+    @Override
+    @JsonIgnore
+    public List<String> paths() {
+        return List.of(evidence.path());
+    }
+
+    @Override
+    @JsonIgnore
+    public String summary() {
+        return partyName() + " expects " + expects + where()
+                + (Boolean.TRUE.equals(iec62443AcceptedInWriting) ? ", IEC 62443 accepted in writing" : "");
     }
 }

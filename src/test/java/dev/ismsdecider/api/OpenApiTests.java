@@ -21,7 +21,8 @@ class OpenApiTests extends ServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> OPERATIONS = List.of(
-            "post " + EvaluationController.PATH, "post " + ClauseCheckController.PATH, "get /api/v1/criteria", "get /api/v1/ruleset");
+            "post " + EvaluationController.PATH, "post " + ClauseCheckController.PATH, "get /api/v1/criteria", "get /api/v1/ruleset",
+            "get " + MappingController.PATH);
 
     private JsonNode apiDocs;
 
@@ -77,7 +78,8 @@ class OpenApiTests extends ServerTest {
     void everyErrorIsDocumentedAsAProblem() {
         Map<String, List<String>> expected = Map.of(
                 "post " + EvaluationController.PATH, List.of("200", "400", "406", "413", "415", "422", "500"),
-                "post " + ClauseCheckController.PATH, List.of("200", "400", "406", "413", "415", "422", "500", "501"),
+                "post " + ClauseCheckController.PATH, List.of("200", "400", "406", "413", "415", "422", "500"),
+                "get " + MappingController.PATH, List.of("200", "400", "406", "500"),
                 "get /api/v1/criteria", List.of("200", "406", "500"),
                 "get /api/v1/ruleset", List.of("200", "406", "500"));
 

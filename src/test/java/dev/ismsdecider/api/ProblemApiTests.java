@@ -159,15 +159,6 @@ class ProblemApiTests extends ServerTest {
     }
 
     @Test
-    void clauseCheckIs501UntilTheClassifierLands() {
-        Answer answer = client.postJson(ClauseCheckController.PATH,
-                "{\"clauses\": [{\"id\": \"1\", \"text\": \"Supplier shall hold ISO/IEC 27001.\"}]}".getBytes(StandardCharsets.UTF_8));
-
-        JsonNode problem = assertProblem(answer, 501);
-        assertThat(problem.path("type").asText()).isEqualTo("urn:isms-decider:problem:not-implemented");
-    }
-
-    @Test
     void requestsTomcatRefusesItselfGetAProblemToo() throws IOException {
         String raw = rawRequest("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         String[] headAndBody = raw.split("\r\n\r\n", 2);

@@ -32,12 +32,14 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 4, time = 1)
 @Fork(1)
 public class EngineBenchmark {
 
-    @Param({"pharma-brownfield", "automotive-supplier", "regulated-ot-only-site", "saas-company-no-ot", "unknowns"})
+    @Param({"automotive-supplier", "chemicals-equivalence-accepted", "defense-prime-ot-unknown", "discrete-manufacturer-ot-inferred",
+            "food-plant-legacy-plcs", "ot-only-integrator", "pharma-brownfield", "product-supplier", "regulated-ot-only-site",
+            "saas-company-no-ot", "unknowns", "utility-expectation-unstated"})
     public String example;
 
     private DecisionEngine engine;

@@ -18,10 +18,13 @@ class RuleSetTests {
 
     private static final Path RULES = Path.of("rules");
 
-    private static Path copyOfRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(RULES)) {
+    /** The rules folder copied into {@code target}, sub-folders (the clause vocabulary) included, for a test to change. */
+    static Path copyOfRules(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(RULES)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
+                Path copy = target.resolve(RULES.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
             }
         }
         return target;

@@ -1,14 +1,20 @@
 package dev.ismsdecider.rules;
 
+import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.assessment.TraceStep;
 import dev.ismsdecider.facts.Domain;
+import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.facts.PartyKind;
 import dev.ismsdecider.facts.SystemKind;
 import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Finding;
 import dev.ismsdecider.knowledge.OpenQuestion;
+import dev.ismsdecider.knowledge.Span;
 import dev.ismsdecider.knowledge.Verdict;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -86,14 +92,90 @@ class NrRulesTests {
         assertThat(a.verdict()).isEqualTo(Verdict.UNDETERMINED);
     }
 
-    @Test
-    void contractClauseNotYetClassified() {
-        Assessment a = evaluate(OT_ONLY.with("/contractClauses", List.of(Map.of("id", "MSA-14.2", "party", "Big Pharma",
-                "text", "Supplier shall maintain a valid ISO/IEC 27001 certificate."))));
+    // Contract clauses, as the clause classifier reads them with the packaged vocabulary.
 
-        assertThat(fired(a)).contains("ContractClauseNotYetClassified");
-        assertThat(question(a, "/contractClauses/0/text").question()).contains("MSA-14.2").contains("Big Pharma");
+    private static final String CERTIFICATE = "Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites.";
+    private static final String OR_EQUIVALENT = "Supplier shall hold ISO 27001 certification or equivalent.";
+    private static final String ACCEPTS_IEC_62443 = "Supplier shall be certified to either ISO/IEC 27001 or IEC 62443-2-1.";
+    private static final String IEC_62443_ONLY = "The integrator shall meet IEC 62443-2-4 at ML2.";
+
+    private static ProfileFixture withClauses(ContractClause... clauses) {
+        return OT_ONLY.with("/contractClauses", Arrays.asList(clauses));
+    }
+
+    private static ContractClause clause(String id, String text) {
+        return new ContractClause(id, "Big Pharma Inc.", PartyKind.CUSTOMER, text);
+    }
+
+    private static TraceStep step(Assessment a, String rule) {
+        return a.trace().stream().filter(s -> s.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError(rule + " did not fire: " + fired(a)));
+    }
+
+    @Test
+    void contractClauseBindsToIso27001() {
+        Assessment a = evaluate(withClauses(clause("MSA-14.2", CERTIFICATE)));
+
+        assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
+        Finding blocker = findings(a, "NR-1", BLOCKER).get(0);
+        assertThat(blocker.title()).isEqualTo("Big Pharma Inc. requires ISO 27001 certification (clause MSA-14.2)");
+        int start = CERTIFICATE.indexOf("ISO/IEC");
+        assertThat(blocker.evidence()).containsExactly(
+                new Evidence("/contractClauses/0/text", "ISO/IEC 27001 certificate", new Span(start, start + 25)));
+        assertThat(step(a, "ContractClauseBindsToIso27001").facts()).containsExactly("/contractClauses/0/text");
+        assertThat(step(a, "ContractClauseBindsToIso27001").concluded())
+                .isEqualTo("Big Pharma Inc. expects ISO_27001_CERTIFICATION (clause MSA-14.2)");
+        assertThat(fired(a)).contains("PartyRequiresIso27001Certificate").doesNotContain("ContractClauseDoesNotBindToIso27001");
+    }
+
+    @Test
+    void contractClauseBindsToIso27001OrEquivalentAsksForWrittenAcceptance() {
+        Assessment a = evaluate(withClauses(clause("MSA-3", OR_EQUIVALENT)));
+
+        assertThat(findings(a, "NR-1", BLOCKER)).singleElement().satisfies(f ->
+                assertThat(f.evidence()).extracting(Evidence::value).containsExactly("ISO 27001 certification or equivalent"));
+        assertThat(a.actions()).anySatisfy(action -> {
+            assertThat(action.criterion()).isEqualTo("NR-1");
+            assertThat(action.action()).startsWith("Ask Big Pharma Inc. to state in writing whether IEC 62443 is accepted in place of ISO 27001 (clause MSA-3)");
+        });
+        assertThat(fired(a)).containsSubsequence("ContractClauseBindsToIso27001", "PartyRequiresIso27001OrEquivalent");
+    }
+
+    @Test
+    void contractClauseDoesNotBindToIso27001() {
+        Assessment a = evaluate(withClauses(clause("Q-1", ACCEPTS_IEC_62443), clause("Q-2", IEC_62443_ONLY)));
+
+        assertThat(a.verdict()).isEqualTo(Verdict.RELY_PRIMARILY_ON_IEC_62443);
+        assertThat(findings(a, "NR-1", BLOCKER)).isEmpty();
+        assertThat(a.trace()).filteredOn(s -> s.rule().equals("ContractClauseDoesNotBindToIso27001"))
+                .extracting(TraceStep::concluded)
+                .containsExactlyInAnyOrder(
+                        "Big Pharma Inc. expects ISO_27001_OR_EQUIVALENT (clause Q-1), IEC 62443 accepted in writing",
+                        "Big Pharma Inc. expects IEC_62443 (clause Q-1)",
+                        "Big Pharma Inc. expects IEC_62443 (clause Q-2)");
+        assertThat(fired(a)).doesNotContain("ContractClauseBindsToIso27001", "PartyRequiresIso27001OrEquivalent");
+        assertThat(step(a, "NoExternalIso27001Expectation").facts())
+                .containsExactly("/externalExpectations", "/contractClauses/0/text", "/contractClauses/1/text");
+    }
+
+    @Test
+    void contractClauseUnreadable() {
+        Assessment a = evaluate(withClauses(clause("MSA-9", "   "), clause("MSA-10", IEC_62443_ONLY)));
+
         assertThat(a.verdict()).as("an unread clause is never a 'no requirement'").isEqualTo(Verdict.UNDETERMINED);
+        OpenQuestion q = question(a, "/contractClauses/0/text");
+        assertThat(q.criterion()).isEqualTo("NR-1");
+        assertThat(q.question()).startsWith("Clause MSA-9 of Big Pharma Inc. cannot be read (the clause text is empty).");
+        assertThat(q.couldChangeVerdict()).isTrue();
+        assertThat(step(a, "ContractClauseUnreadable").facts()).containsExactly("/contractClauses/0/text");
+    }
+
+    @Test
+    void contractClauseUnreadableIsAskedEvenWhenNr1HoldsAlready() {
+        Assessment a = evaluate(withClauses(clause("MSA-9", null), clause("MSA-14.2", CERTIFICATE)));
+
+        assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
+        assertThat(question(a, "/contractClauses/0/text").couldChangeVerdict()).isFalse();
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.ismsdecider.clauses;
+
+import java.util.List;
+
+/** The JSON shape of a clause vocabulary (see {@code rules/clauses/vocabulary.json}); {@link Vocabulary} checks and compiles it. */
+record VocabularyFile(String version, String about, List<String> languages, Mentions mentions, List<Entry> levels, Cues cues,
+                      Structure structure) {
+
+    /** One word or phrase to look for: a regular expression with the examples it must find. */
+    record Entry(String id, String lang, String pattern, List<String> examples, String label, String target) {
+    }
+
+    /** What a clause can name: the standards and assurance schemes. */
+    record Mentions(List<Entry> iso27001, List<Entry> isms, List<Entry> iec62443, List<Entry> otherAssurance,
+                    List<Entry> unrelated) {
+    }
+
+    /** The words around a mention that say what the clause does with it. */
+    record Cues(List<Entry> certification, List<Entry> equivalence, List<Entry> alternative, List<Entry> conjunction,
+                List<Entry> acceptance, List<Entry> condition, List<Entry> negation, List<Entry> background) {
+    }
+
+    /** How a clause is cut into sentences and segments. */
+    record Structure(List<Entry> segmentBreaks, List<String> abbreviations, Integer maxAlternativeGap) {
+    }
+}

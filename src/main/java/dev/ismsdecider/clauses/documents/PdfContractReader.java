@@ -1,0 +1,153 @@
+package dev.ismsdecider.clauses.documents;
+
+import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * PDF contracts through Apache PDFBox: the text layer page by page, one clause per paragraph (a blank
+ * line, or a line opening with clause numbering such as "14.2", starts one; a paragraph runs on across
+ * a page break). Encrypted, truncated or damaged files, files beyond the limits and files without a text
+ * layer (scans) are refused, never read in part.
+ */
+public final class PdfContractReader implements ContractReader {
+
+    /** Page furniture that is no clause text: "Page 3 of 50", "Seite 3 von 50". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:Page|Seite)\\s+\\d+(?:\\s+(?:of|von)\\s+\\d+)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A word split at a line end: "certifi-" + "cation". */
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{Ll}-$");
+
+    private final ReadOptions options;
+
+    public PdfContractReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public List<ContractClause> read(byte[] document) {
+        options.limits().checkSize(document.length);
+        if (!endsWithEofMarker(document)) {
+            throw new ContractFormatException("", "the PDF is truncated or damaged: it has no end-of-file marker");
+        }
+        try (PDDocument pdf = Loader.loadPDF(document)) {
+            if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+                throw new ContractFormatException("", "the PDF is encrypted and does not permit its text to be read; provide an unprotected copy");
+            }
+            int pages = pdf.getNumberOfPages();
+            options.limits().checkPages(pages);
+            List<Paragraphs.Line> lines = lines(pdf, pages);
+            Paragraphs paragraphs = options.paragraphs();
+            paragraphs.addLines(lines, true);
+            return paragraphs.clauses("PDF");
+        } catch (InvalidPasswordException e) {
+            throw new ContractFormatException("", "the PDF is encrypted (password-protected); provide an unprotected copy", e);
+        } catch (IOException e) {
+            throw new ContractFormatException("", "the file is not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Paragraphs.Line> lines(PDDocument pdf, int pages) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setLineSeparator("\n");
+        stripper.setParagraphStart("");
+        stripper.setParagraphEnd("\n");
+        List<Paragraphs.Line> lines = new ArrayList<>();
+        long characters = 0;
+        boolean anyText = false;
+        for (int page = 1; page <= pages; page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String text;
+            try {
+                checkContentIntact(pdf.getPage(page - 1), page);
+                text = stripper.getText(pdf);
+            } catch (ContractFormatException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw new ContractFormatException("page " + page, "the page cannot be read: " + e.getMessage(), e);
+            }
+            characters += text.length();
+            options.limits().checkCharacters(characters, "page " + page);
+            String[] pageLines = text.split("\n", -1);
+            for (int i = 0; i < pageLines.length; i++) {
+                String line = pageLines[i].stripTrailing();
+                if (PAGE_NUMBER.matcher(line).matches()) {
+                    continue;
+                }
+                anyText |= !line.isBlank();
+                joinHyphenated(lines, new Paragraphs.Line(line, "page " + page + ", line " + (i + 1)));
+            }
+        }
+        if (!anyText) {
+            throw new ContractFormatException("", "the PDF has no text layer (a scan?); run text recognition on it first");
+        }
+        return lines;
+    }
+
+    /**
+     * PDFBox reads around a damaged compressed stream and returns what it could, with only a log warning;
+     * that would be a partial answer. So each Flate-compressed content stream of the page is inflated
+     * strictly here first, and a damaged or cut-off one refuses the document.
+     */
+    private static void checkContentIntact(PDPage page, int number) throws IOException {
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext()) {
+            COSStream stream = streams.next().getCOSObject();
+            if (!COSName.FLATE_DECODE.equals(stream.getFilters())) {
+                continue;
+            }
+            Inflater inflater = new Inflater();
+            try (InputStream raw = stream.createRawInputStream()) {
+                inflater.setInput(raw.readAllBytes());
+                byte[] buffer = new byte[8192];
+                while (!inflater.finished()) {
+                    if (inflater.inflate(buffer) == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        throw new ContractFormatException("page " + number, "the page's content is cut off or damaged");
+                    }
+                }
+            } catch (DataFormatException e) {
+                throw new ContractFormatException("page " + number, "the page's content is damaged: " + e.getMessage(), e);
+            } finally {
+                inflater.end();
+            }
+        }
+    }
+
+    /** Appends a line, first joining a word that the layout split with a hyphen at the end of the previous line. */
+    private static void joinHyphenated(List<Paragraphs.Line> lines, Paragraphs.Line line) {
+        if (!lines.isEmpty() && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0))) {
+            Paragraphs.Line previous = lines.get(lines.size() - 1);
+            if (HYPHENATED.matcher(previous.text()).find()) {
+                String joined = previous.text().substring(0, previous.text().length() - 1) + line.text();
+                lines.set(lines.size() - 1, new Paragraphs.Line(joined, previous.location()));
+                return;
+            }
+        }
+        lines.add(line);
+    }
+
+    /** A complete PDF ends with "%%EOF" (followed by at most a little whitespace); a cut-off download does not. */
+    private static boolean endsWithEofMarker(byte[] document) {
+        int from = Math.max(0, document.length - 1024);
+        String tail = new String(document, from, document.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+}

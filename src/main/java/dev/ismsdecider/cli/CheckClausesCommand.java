@@ -1,0 +1,82 @@
+package dev.ismsdecider.cli;
+
+import dev.ismsdecider.assessment.ReportFormat;
+import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.documents.ContractDocuments;
+import dev.ismsdecider.clauses.documents.ContractFormatException;
+import dev.ismsdecider.clauses.documents.DocumentLimits;
+import dev.ismsdecider.clauses.documents.ReadOptions;
+import dev.ismsdecider.engine.RuleSetException;
+import dev.ismsdecider.engine.RuleSetSource;
+import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.facts.PartyKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code check-clauses FILE}: which clauses of a contract tie the organisation to ISO 27001 or an ISMS (NR-1). */
+@Command(name = "check-clauses", mixinStandardHelpOptions = true,
+        description = {"Check a contract for clauses that tie the organisation to ISO 27001 or an ISMS (criterion NR-1).",
+                "FILE is a PDF, a Word document (DOCX), plain UTF-8 text with one clause per paragraph (a leading number "
+                        + "such as 14.2 becomes the clause id), or JSON: {\"clauses\":[{\"id\",\"party\",\"partyKind\",\"text\"}]}."})
+final class CheckClausesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the contract: PDF, DOCX, plain text or JSON")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
+
+    @Option(names = "--party", paramLabel = "NAME", description = "the party whose contract it is (PDF, DOCX and text, which do not name one)")
+    String party;
+
+    @Option(names = "--party-kind", paramLabel = "KIND", description = "CUSTOMER, PRIME, REGULATOR, CERTIFICATION_BODY, INSURER or OTHER")
+    PartyKind partyKind;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR", description = "take the clause vocabulary from this rule-set folder instead of the packaged one")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        List<ContractClause> clauses;
+        try {
+            clauses = new ContractDocuments(new ReadOptions(party, partyKind, DocumentLimits.DEFAULT)).read(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return fail(Cli.INVALID_INPUT, "cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            return fail(Cli.INVALID_INPUT, "cannot read " + file + ": " + e.getMessage());
+        } catch (ContractFormatException e) {
+            return fail(Cli.INVALID_INPUT, file + ": " + e.getMessage());
+        }
+        ClauseChecker checker;
+        try {
+            checker = (rulesDir == null ? RuleSetSource.packaged() : RuleSetSource.fromDirectory(rulesDir)).clauseChecker();
+        } catch (RuleSetException e) {
+            return fail(Cli.RULES_BROKEN, e.getMessage());
+        }
+        if (checker.vocabulary() == null) {
+            return fail(Cli.RULES_BROKEN, "the rule set names no clauseVocabulary in its ruleset.properties");
+        }
+        List<ClauseChecker.Result> results = checker.readAll(clauses);
+        spec.commandLine().getOut().print(ClauseReport.render(file.getFileName().toString(), results, checker.summary(results), format));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private int fail(int code, String message) {
+        spec.commandLine().getErr().println("error: " + message);
+        return code;
+    }
+}

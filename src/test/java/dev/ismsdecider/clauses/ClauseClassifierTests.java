@@ -1,0 +1,240 @@
+package dev.ismsdecider.clauses;
+
+import dev.ismsdecider.facts.ExpectationKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.ismsdecider.clauses.ClauseFixtures.CHECKER;
+import static dev.ismsdecider.clauses.ClauseFixtures.clause;
+import static dev.ismsdecider.facts.ExpectationKind.IEC_62443;
+import static dev.ismsdecider.facts.ExpectationKind.ISMS_EVIDENCE;
+import static dev.ismsdecider.facts.ExpectationKind.ISO_27001_CERTIFICATION;
+import static dev.ismsdecider.facts.ExpectationKind.ISO_27001_OR_EQUIVALENT;
+import static dev.ismsdecider.facts.ExpectationKind.NONE;
+import static dev.ismsdecider.facts.ExpectationKind.OTHER_ASSURANCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The classifier on single clauses: one behaviour per test, each with the words that decide it. */
+class ClauseClassifierTests {
+
+    private static List<ClauseFinding> read(String text) {
+        ClauseChecker.Result result = CHECKER.read(clause(text));
+        assertThat(result.readable()).isTrue();
+        return result.findings();
+    }
+
+    private static ClauseFinding only(String text) {
+        List<ClauseFinding> findings = read(text);
+        assertThat(findings).hasSize(1);
+        return findings.get(0);
+    }
+
+    private static ClauseFinding ofKind(List<ClauseFinding> findings, ExpectationKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + findings));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ISO/IEC 27001", "ISO 27001:2022", "ISO27001", "ISO-27001", "DIN EN ISO/IEC 27001"})
+    void everySpellingOfIso27001WithACertificateIsCertification(String spelling) {
+        ClauseFinding f = only("Supplier shall hold a certificate under " + spelling + " for its data centres.");
+        assertThat(f.kind()).isEqualTo(ISO_27001_CERTIFICATION);
+        assertThat(f.triggers()).containsExactly("NR-1");
+        assertThat(f.matched()).contains(spelling).contains("certificate");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"certified to", "accredited for", "certification under"})
+    void certificationWordsMakeItCertification(String words) {
+        assertThat(only("Supplier shall be " + words + " ISO/IEC 27001.").kind()).isEqualTo(ISO_27001_CERTIFICATION);
+    }
+
+    @Test
+    void iso27001WithoutCertificationWordsAsksForTheIsms() {
+        ClauseFinding f = only("Supplier shall comply with ISO/IEC 27001.");
+        assertThat(f.kind()).isEqualTo(ISMS_EVIDENCE);
+        assertThat(f.triggers()).containsExactly("NR-1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"or equivalent", "or a comparable certification", "or another recognised standard", "oder gleichwertig"})
+    void equivalenceIsStillBinding(String equivalence) {
+        ClauseFinding f = only("Supplier shall be certified to ISO/IEC 27001 " + equivalence + ".");
+        assertThat(f.kind()).isEqualTo(ISO_27001_OR_EQUIVALENT);
+        assertThat(f.acceptsIec62443()).isFalse();
+        assertThat(f.triggers()).containsExactly("NR-1");
+    }
+
+    @Test
+    void iec62443AsAlternativeIsAcceptedAndDoesNotTrigger() {
+        List<ClauseFinding> findings = read("Supplier shall be certified to either ISO/IEC 27001 or IEC 62443-2-1.");
+        ClauseFinding iso = ofKind(findings, ISO_27001_OR_EQUIVALENT);
+        ClauseFinding iec = ofKind(findings, IEC_62443);
+        assertThat(iso.acceptsIec62443()).isTrue();
+        assertThat(iso.triggers()).isEmpty();
+        assertThat(iso.matched()).isEqualTo("certified to either ISO/IEC 27001 or IEC 62443-2-1");
+        assertThat(iec.iec62443Part()).isEqualTo("2-1");
+        assertThat(iec.acceptsIec62443()).isTrue();
+    }
+
+    @Test
+    void iec62443InAdditionIsNoAlternative() {
+        List<ClauseFinding> findings = read("Supplier shall be certified to ISO/IEC 27001 and shall additionally meet IEC 62443-2-4.");
+        assertThat(ofKind(findings, ISO_27001_CERTIFICATION).triggers()).containsExactly("NR-1");
+        assertThat(ofKind(findings, IEC_62443).acceptsIec62443()).isFalse();
+    }
+
+    @Test
+    void iec62443RejectedAsEquivalentKeepsTheClauseBinding() {
+        List<ClauseFinding> findings = read("Supplier shall hold ISO 27001 certification or equivalent; IEC 62443 alone is not sufficient.");
+        assertThat(ofKind(findings, ISO_27001_OR_EQUIVALENT).triggers()).containsExactly("NR-1");
+        assertThat(ofKind(findings, IEC_62443).negated()).isTrue();
+    }
+
+    @Test
+    void acceptanceInALaterSentenceCoversTheWholeClause() {
+        List<ClauseFinding> findings = read("Supplier shall be certified to ISO 27001. Certification to IEC 62443-2-1 is also accepted.");
+        assertThat(ofKind(findings, ISO_27001_OR_EQUIVALENT).acceptsIec62443()).isTrue();
+        assertThat(findings).allSatisfy(f -> assertThat(f.triggers()).isEmpty());
+    }
+
+    @Test
+    void acceptanceLimitedByAConditionKeepsTheClauseBinding() {
+        List<ClauseFinding> limited = read("Supplier shall hold ISO/IEC 27001 certification; for sites outside the EU, IEC 62443-2-1 certification is also accepted.");
+        assertThat(ofKind(limited, ISO_27001_CERTIFICATION).triggers()).containsExactly("NR-1");
+        assertThat(limited).noneMatch(ClauseFinding::acceptsIec62443);
+
+        List<ClauseFinding> wholeObligation = read("Where Supplier runs plant networks, it shall be certified to either ISO/IEC 27001 or IEC 62443-2-4.");
+        assertThat(ofKind(wholeObligation, ISO_27001_OR_EQUIVALENT).acceptsIec62443()).isTrue();
+        assertThat(wholeObligation).allSatisfy(f -> assertThat(f.triggers()).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ISO/IEC 27001 certification is not required.",
+            "Supplier need not hold an ISO 27001 certificate.",
+            "The ISO 27001 certification requirement does not apply where Supplier supplies hardware only.",
+            "Ein Zertifikat nach ISO/IEC 27001 ist nicht erforderlich.",
+            "Der Auftragnehmer muss nicht nach ISO 27001 zertifiziert sein."})
+    void negationsAndExceptionsDoNotTrigger(String text) {
+        ClauseFinding f = only(text);
+        assertThat(f.kind()).isEqualTo(ISO_27001_CERTIFICATION);
+        assertThat(f.negated()).isTrue();
+        assertThat(f.triggers()).isEmpty();
+        assertThat(f.matched()).containsAnyOf("not", "nicht");
+    }
+
+    @Test
+    void negationOfAnotherStandardLeavesIso27001Binding() {
+        List<ClauseFinding> findings = read("Supplier shall be ISO/IEC 27001 certified; a SOC 2 report is not required.");
+        assertThat(ofKind(findings, ISO_27001_CERTIFICATION).negated()).isFalse();
+        assertThat(ofKind(findings, ISO_27001_CERTIFICATION).triggers()).containsExactly("NR-1");
+        assertThat(ofKind(findings, OTHER_ASSURANCE).negated()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Supplier shall operate an information security management system.",
+            "Der Betreiber hat ein Informationssicherheits-Managementsystem zu betreiben.",
+            "Supplier shall provide its Statement of Applicability on request."})
+    void obligationsNeedingAnIsmsWithoutNamingIsoTrigger(String text) {
+        ClauseFinding f = only(text);
+        assertThat(f.kind()).isEqualTo(ISMS_EVIDENCE);
+        assertThat(f.triggers()).containsExactly("NR-1");
+    }
+
+    @Test
+    void cyberSecurityManagementSystemOfIec62443IsNoIsms() {
+        ClauseFinding f = only("Supplier's cyber security management system shall conform to IEC 62443-2-1.");
+        assertThat(f.kind()).isEqualTo(IEC_62443);
+        assertThat(f.triggers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SL 2|SL 2", "SL-T 2|SL-T 2", "SL-C 3|SL-C 3", "ML2|ML 2", "maturity level 3|ML 3", "Security Level 1|SL 1"})
+    void iec62443PartsAndLevelsAreNamed(String wordsAndLabel) {
+        String[] parts = wordsAndLabel.split("\\|");
+        ClauseFinding f = only("The integrator shall meet IEC 62443-2-4 at " + parts[0] + " for all plant services.");
+        assertThat(f.kind()).isEqualTo(IEC_62443);
+        assertThat(f.iec62443Part()).isEqualTo("2-4");
+        assertThat(f.securityLevel()).isEqualTo(parts[1]);
+        assertThat(f.matched()).isEqualTo("IEC 62443-2-4 at " + parts[0]);
+    }
+
+    @Test
+    void eachIec62443PartIsItsOwnFindingWithItsOwnLevel() {
+        List<ClauseFinding> findings = read("Develop under IEC 62443-4-1 and meet IEC 62443-4-2 for SL-T 2.");
+        assertThat(findings).extracting(ClauseFinding::iec62443Part).containsExactly("4-1", "4-2");
+        assertThat(findings).extracting(ClauseFinding::securityLevel).containsExactly(null, "SL-T 2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SOC 2 Type II report", "TISAX label", "CMMC Level 2 certification", "BSI C5 attestation", "PCI DSS compliance"})
+    void otherAssuranceSchemesAreOtherAssurance(String scheme) {
+        ClauseFinding f = only("Supplier shall provide a current " + scheme + ".");
+        assertThat(f.kind()).isEqualTo(OTHER_ASSURANCE);
+        assertThat(f.triggers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ISO 9001", "ISO 14001", "DIN EN ISO 13485", "ISO/IEC 27002", "IATF 16949"})
+    void unrelatedStandardsRequireNothingAndAreQuoted(String standard) {
+        ClauseFinding f = only("Supplier shall hold a certificate under " + standard + ".");
+        assertThat(f.kind()).isEqualTo(NONE);
+        assertThat(f.triggers()).isEmpty();
+        assertThat(f.matched()).isEqualTo(standard);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Customer holds ISO/IEC 27001 certification for its own data centres.",
+            "Annex 4 follows the structure of ISO/IEC 27001 Annex A for ease of reference only.",
+            "Supplier is encouraged to obtain ISO/IEC 27001 certification.",
+            "Der Auftraggeber ist selbst nach ISO/IEC 27001 zertifiziert."})
+    void backgroundMentionsRequireNothing(String text) {
+        ClauseFinding f = only(text);
+        assertThat(f.kind()).isEqualTo(NONE);
+        assertThat(f.triggers()).isEmpty();
+        assertThat(f.matched()).contains("27001");
+    }
+
+    @Test
+    void aClauseWithoutAnyStandardRequiresNothingAndQuotesNothing() {
+        ClauseFinding f = only("Supplier shall notify Customer of security incidents within 24 hours.");
+        assertThat(f.kind()).isEqualTo(NONE);
+        assertThat(f.span()).isNull();
+        assertThat(f.matched()).isNull();
+    }
+
+    @Test
+    void findingsCarryTheClauseIdentityAndComeInTextOrder() {
+        List<ClauseFinding> findings = read("Supplier shall provide a SOC 2 Type II report and shall be ISO/IEC 27001 certified.");
+        assertThat(findings).extracting(ClauseFinding::kind).containsExactly(OTHER_ASSURANCE, ISO_27001_CERTIFICATION);
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(f.clauseId()).isEqualTo("T-1");
+            assertThat(f.party()).isEqualTo("Test Customer GmbH");
+        });
+    }
+
+    @Test
+    void spansCountUtf16UnitsAndQuoteTheOriginalCharacters() {
+        // An emoji (two UTF-16 units), a no-break space and a non-breaking hyphen before and inside the mention.
+        String text = "\uD83D\uDD12 Supplier shall hold an ISO/IEC\u00A027001 certificate and meet IEC 62443\u20112\u20114.";
+        List<ClauseFinding> findings = read(text);
+        assertThat(findings).hasSize(2);
+        for (ClauseFinding f : findings) {
+            assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo(f.matched());
+        }
+        assertThat(findings.get(0).matched()).isEqualTo("ISO/IEC\u00A027001 certificate");
+        assertThat(findings.get(1).iec62443Part()).isEqualTo("2-4");
+    }
+
+    @Test
+    void sameRequirementTwiceInOneClauseIsOneFindingQuotedWhereFirstSaid() {
+        List<ClauseFinding> findings = read("Supplier shall be ISO 27001 certified. The ISO 27001 certificate shall cover all sites.");
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).span().start()).isEqualTo("Supplier shall be ".length());
+    }
+}
