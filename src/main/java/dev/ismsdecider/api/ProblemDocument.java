@@ -12,7 +12,8 @@ import java.util.List;
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (media type application/problem+json).")
 record ProblemDocument(
         @Schema(description = "identifies the kind of problem: urn:isms-decider:problem:malformed-json, invalid-facts, "
-                + "body-too-large, not-implemented or internal-error; about:blank for plain HTTP errors (404, 405, 406, 415)",
+                + "body-too-large, invalid-contract, invalid-filter or internal-error; about:blank for plain HTTP errors "
+                + "(404, 405, 406, 415)",
                 example = "urn:isms-decider:problem:invalid-facts") String type,
         @Schema(description = "short summary of the kind of problem", example = "Invalid facts") String title,
         @Schema(description = "the HTTP status code", example = "422") int status,
