@@ -11,14 +11,10 @@ import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,8 +26,8 @@ import java.util.concurrent.Callable;
                         + "such as 14.2 becomes the clause id), or JSON: {\"clauses\":[{\"id\",\"party\",\"partyKind\",\"text\"}]}."})
 final class CheckClausesCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    FileCommandIo io;
 
     @Parameters(paramLabel = "FILE", description = "the contract: PDF, DOCX, plain text or JSON")
     Path file;
@@ -52,31 +48,22 @@ final class CheckClausesCommand implements Callable<Integer> {
     public Integer call() {
         List<ContractClause> clauses;
         try {
-            clauses = new ContractDocuments(new ReadOptions(party, partyKind, DocumentLimits.DEFAULT)).read(file.getFileName().toString(), Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return fail(Cli.INVALID_INPUT, "cannot read " + file + ": no such file");
-        } catch (IOException e) {
-            return fail(Cli.INVALID_INPUT, "cannot read " + file + ": " + e.getMessage());
+            clauses = new ContractDocuments(new ReadOptions(party, partyKind, DocumentLimits.DEFAULT)).read(file.getFileName().toString(), io.read(file));
+        } catch (FileCommandIo.UnreadableFile e) {
+            return io.fail(Cli.INVALID_INPUT, e.getMessage());
         } catch (ContractFormatException e) {
-            return fail(Cli.INVALID_INPUT, file + ": " + e.getMessage());
+            return io.fail(Cli.INVALID_INPUT, file + ": " + e.getMessage());
         }
         ClauseChecker checker;
         try {
-            checker = (rulesDir == null ? RuleSetSource.packaged() : RuleSetSource.fromDirectory(rulesDir)).clauseChecker();
+            checker = RuleSetSource.packagedOr(rulesDir).clauseChecker();
         } catch (RuleSetException e) {
-            return fail(Cli.RULES_BROKEN, e.getMessage());
+            return io.fail(Cli.RULES_BROKEN, e.getMessage());
         }
         if (checker.vocabulary() == null) {
-            return fail(Cli.RULES_BROKEN, "the rule set names no clauseVocabulary in its ruleset.properties");
+            return io.fail(Cli.RULES_BROKEN, "the rule set names no clauseVocabulary in its ruleset.properties");
         }
         List<ClauseChecker.Result> results = checker.readAll(clauses);
-        spec.commandLine().getOut().print(ClauseReport.render(file.getFileName().toString(), results, checker.summary(results), format));
-        spec.commandLine().getOut().flush();
-        return 0;
-    }
-
-    private int fail(int code, String message) {
-        spec.commandLine().getErr().println("error: " + message);
-        return code;
+        return io.print(ClauseReport.render(file.getFileName().toString(), results, checker.summary(results), format));
     }
 }

@@ -32,12 +32,12 @@ final class AssessmentAssembler {
 
     static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
                                RuleSetRef ruleSet, Deliverables deliverables, OrganizationProfile profile) {
-        List<Decision> decisions = ofType(standing, Decision.class, Comparator.comparingInt(d -> 0));
+        List<Decision> decisions = ofType(standing, Decision.class);
         if (decisions.size() != 1) {
             throw new IllegalStateException("the rule set reached " + decisions.size() + " verdicts instead of one: " + decisions);
         }
         Decision decision = decisions.get(0);
-        Set<Deliverable.Kind> requested = ofType(standing, Deliverable.class, Comparator.comparing(Deliverable::kind)).stream()
+        Set<Deliverable.Kind> requested = ofType(standing, Deliverable.class).stream()
                 .map(Deliverable::kind).collect(Collectors.toSet());
         boolean controlSet = requested.contains(Deliverable.Kind.OT_CONTROL_SET);
         return new Assessment(
@@ -58,6 +58,11 @@ final class AssessmentAssembler {
     }
 
     /** Facts of one type in a stable order: the given one, then the order they were concluded. */
+    /** Facts of one type in the order they were concluded. */
+    private static <T> List<T> ofType(List<TraceRecorder.Conclusion> standing, Class<T> type) {
+        return standing.stream().map(TraceRecorder.Conclusion::fact).filter(type::isInstance).map(type::cast).toList();
+    }
+
     private static <T> List<T> ofType(List<TraceRecorder.Conclusion> standing, Class<T> type, Comparator<T> order) {
         return standing.stream()
                 .filter(c -> type.isInstance(c.fact()))

@@ -60,6 +60,11 @@ public record RuleSetSource(String origin, String version, List<RuleFile> files,
         return read(name -> RuleSetSource.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + name), CLASSPATH_FOLDER);
     }
 
+    /** The rule set in {@code folder}, or the packaged one when no folder is given ({@code null}). */
+    public static RuleSetSource packagedOr(Path folder) {
+        return folder == null ? packaged() : fromDirectory(folder);
+    }
+
     /** A rule set in a folder on disk, e.g. one being edited. */
     public static RuleSetSource fromDirectory(Path folder) {
         return read(name -> {
