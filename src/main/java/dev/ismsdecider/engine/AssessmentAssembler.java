@@ -14,11 +14,14 @@ import dev.ismsdecider.knowledge.ManagementSystemGap;
 import dev.ismsdecider.knowledge.OpenQuestion;
 import dev.ismsdecider.knowledge.ScopeAllocation;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Builds the assessment from the conclusions still standing after the rules have run. It orders, and
@@ -30,46 +33,64 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
+    private static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::kind).thenComparing(byCriterion(Finding::criterion));
+    private static final Comparator<Action> ACTIONS = byCriterion(Action::criterion);
+    private static final Comparator<ScopeAllocation> ALLOCATIONS = Comparator.comparing((ScopeAllocation s) -> s.domain() == null)
+            .thenComparing(ScopeAllocation::path, AssessmentAssembler::byIndex);
+    private static final Comparator<ManagementSystemGap> GAPS = Comparator.comparingInt(AssessmentAssembler::elementOrder);
+    private static final Comparator<OpenQuestion> QUESTIONS = byCriterion(OpenQuestion::criterion).thenComparing(OpenQuestion::path);
+
     static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
                                RuleSetRef ruleSet, Deliverables deliverables, OrganizationProfile profile) {
-        List<Decision> decisions = ofType(standing, Decision.class);
+        Conclusions conclusions = new Conclusions(standing);
+        List<Decision> decisions = conclusions.of(Decision.class);
         if (decisions.size() != 1) {
             throw new IllegalStateException("the rule set reached " + decisions.size() + " verdicts instead of one: " + decisions);
         }
         Decision decision = decisions.get(0);
-        Set<Deliverable.Kind> requested = ofType(standing, Deliverable.class).stream()
-                .map(Deliverable::kind).collect(Collectors.toSet());
+        Set<Deliverable.Kind> requested = EnumSet.noneOf(Deliverable.Kind.class);
+        conclusions.of(Deliverable.class).forEach(d -> requested.add(d.kind()));
         boolean controlSet = requested.contains(Deliverable.Kind.OT_CONTROL_SET);
         return new Assessment(
                 decision.verdict(),
                 decision.answer(),
-                ofType(standing, Finding.class, Comparator.comparing(Finding::kind).thenComparing(byCriterion(Finding::criterion))),
-                ofType(standing, Action.class, byCriterion(Action::criterion)).stream().distinct().toList(),
-                ofType(standing, ScopeAllocation.class, Comparator.comparing((ScopeAllocation s) -> s.domain() == null)
-                        .thenComparing(ScopeAllocation::path, AssessmentAssembler::byIndex)),
-                ofType(standing, ManagementSystemGap.class, Comparator.comparingInt(AssessmentAssembler::elementOrder)),
+                conclusions.of(Finding.class, FINDINGS),
+                conclusions.of(Action.class, ACTIONS).stream().distinct().toList(),
+                conclusions.of(ScopeAllocation.class, ALLOCATIONS),
+                conclusions.of(ManagementSystemGap.class, GAPS),
                 requested.contains(Deliverable.Kind.ISMS_CLAUSE_GAPS) ? deliverables.clauseGaps(profile) : List.of(),
                 controlSet ? deliverables.otControlSet() : List.of(),
                 controlSet ? deliverables.annexAStayingWithIsms() : List.of(),
-                ofType(standing, OpenQuestion.class, byCriterion(OpenQuestion::criterion).thenComparing(OpenQuestion::path)),
+                conclusions.of(OpenQuestion.class, QUESTIONS),
                 clauseFindings,
                 trace,
                 ruleSet);
     }
 
-    /** Facts of one type in a stable order: the given one, then the order they were concluded. */
-    /** Facts of one type in the order they were concluded. */
-    private static <T> List<T> ofType(List<TraceRecorder.Conclusion> standing, Class<T> type) {
-        return standing.stream().map(TraceRecorder.Conclusion::fact).filter(type::isInstance).map(type::cast).toList();
-    }
+    /**
+     * The standing conclusions sorted by type in one pass, each type in the order its facts were concluded. Every
+     * conclusion is a record, so its class is its type.
+     */
+    private static final class Conclusions {
+        private final Map<Class<?>, List<Object>> byType = new HashMap<>();
 
-    private static <T> List<T> ofType(List<TraceRecorder.Conclusion> standing, Class<T> type, Comparator<T> order) {
-        return standing.stream()
-                .filter(c -> type.isInstance(c.fact()))
-                .sorted(Comparator.comparing((TraceRecorder.Conclusion c) -> type.cast(c.fact()), order)
-                        .thenComparingInt(TraceRecorder.Conclusion::step))
-                .map(c -> type.cast(c.fact()))
-                .toList();
+        Conclusions(List<TraceRecorder.Conclusion> standing) {
+            for (TraceRecorder.Conclusion conclusion : standing) {
+                byType.computeIfAbsent(conclusion.fact().getClass(), type -> new ArrayList<>()).add(conclusion.fact());
+            }
+        }
+
+        /** Facts of one type in the order they were concluded. */
+        <T> List<T> of(Class<T> type) {
+            return byType.getOrDefault(type, List.of()).stream().map(type::cast).toList();
+        }
+
+        /** Facts of one type in the given order, and in the order they were concluded where that order ties (the sort is stable). */
+        <T> List<T> of(Class<T> type, Comparator<T> order) {
+            List<T> facts = new ArrayList<>(of(type));
+            facts.sort(order);
+            return List.copyOf(facts);
+        }
     }
 
     private static <T> Comparator<T> byCriterion(Function<T, String> criterion) {

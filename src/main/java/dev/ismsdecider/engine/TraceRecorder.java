@@ -19,7 +19,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Records every rule firing and what it concluded, from KIE events alone (rules never print). Also keeps
@@ -86,15 +85,33 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     }
 
     List<TraceStep> trace() {
-        return firings.stream().map(TraceRecorder::toStep).toList();
+        List<TraceStep> steps = new ArrayList<>(firings.size());
+        for (Firing firing : firings) {
+            steps.add(toStep(firing));
+        }
+        return steps;
     }
 
+    /** One firing as the trace shows it: the paths of what it concluded and their summaries, each once, in order. */
     private static TraceStep toStep(Firing firing) {
         String criterion = RuleMetadata.criterionOf(firing.rule);
         String source = Criterion.byId(criterion).map(Criterion::sourceSection).orElse("");
-        List<String> facts = firing.concluded.stream().flatMap(f -> f.paths().stream()).distinct().toList();
-        String concluded = firing.concluded.stream().map(Traced::summary).distinct().collect(Collectors.joining("; "));
-        return new TraceStep(firing.step, firing.rule.getName(), criterion, source, facts,
-                concluded.isEmpty() ? "nothing new" : concluded, firing.withdrawn ? Boolean.TRUE : null);
+        // A firing concludes a handful of facts: lists with a look-up beat hash sets here.
+        List<String> facts = new ArrayList<>();
+        List<String> summaries = new ArrayList<>(firing.concluded.size());
+        for (Traced fact : firing.concluded) {
+            addNew(facts, fact.paths());
+            addNew(summaries, List.of(fact.summary()));
+        }
+        return new TraceStep(firing.step, firing.rule.getName(), criterion, source, List.copyOf(facts),
+                summaries.isEmpty() ? "nothing new" : String.join("; ", summaries), firing.withdrawn ? Boolean.TRUE : null);
+    }
+
+    private static void addNew(List<String> into, List<String> items) {
+        for (String item : items) {
+            if (!into.contains(item)) {
+                into.add(item);
+            }
+        }
     }
 }

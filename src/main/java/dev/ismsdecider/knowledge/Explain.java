@@ -2,7 +2,6 @@ package dev.ismsdecider.knowledge;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Small wording helpers the rules use to build their explanations from what they matched. */
@@ -59,28 +58,60 @@ public final class Explain {
         return e -> seen.add(e.path());
     }
 
-    /** Orders JSON pointers: list indices by number, property names alphabetically. */
+    /**
+     * Orders JSON pointers segment by segment: list indices by number, property names alphabetically, a pointer
+     * before the longer ones it starts. Compares in place: this runs in every rule that sorts evidence.
+     */
     static int byPointer(String a, String b) {
-        String[] x = a.split("/");
-        String[] y = b.split("/");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = compareSegment(x[i], y[i]);
+        int i = 0;
+        int j = 0;
+        while (true) {
+            int endA = segmentEnd(a, i);
+            int endB = segmentEnd(b, j);
+            int c = compareSegment(a, i, endA, b, j, endB);
+            if (c != 0) {
+                return c;
+            }
+            boolean moreA = endA < a.length();
+            boolean moreB = endB < b.length();
+            if (!moreA || !moreB) {
+                return Boolean.compare(moreA, moreB);
+            }
+            i = endA + 1;
+            j = endB + 1;
+        }
+    }
+
+    private static int segmentEnd(String pointer, int from) {
+        int slash = pointer.indexOf('/', from);
+        return slash < 0 ? pointer.length() : slash;
+    }
+
+    /** Two segments, {@code a[i, endA)} and {@code b[j, endB)}: by number when both are short indices, else by text. */
+    private static int compareSegment(String a, int i, int endA, String b, int j, int endB) {
+        int lengthA = endA - i;
+        int lengthB = endB - j;
+        if (isIndex(a, i, endA) && isIndex(b, j, endB) && lengthA < 10 && lengthB < 10) {
+            return Integer.compare(Integer.parseInt(a, i, endA, 10), Integer.parseInt(b, j, endB, 10));
+        }
+        for (int k = 0; k < Math.min(lengthA, lengthB); k++) {
+            int c = Character.compare(a.charAt(i + k), b.charAt(j + k));
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(x.length, y.length);
+        return Integer.compare(lengthA, lengthB);
     }
 
-    private static int compareSegment(String a, String b) {
-        if (Objects.equals(a, b)) {
-            return 0;
+    private static boolean isIndex(String s, int from, int to) {
+        if (from == to) {
+            return false;
         }
-        boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit);
-        boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit);
-        if (na && nb && a.length() < 10 && b.length() < 10) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
         }
-        return a.compareTo(b);
+        return true;
     }
 }

@@ -11,7 +11,12 @@ public interface Traced {
     /** A short line saying what was concluded, e.g. "Blocker NR-1". */
     String summary();
 
+    /** The paths of the given evidence, in its order. */
     static List<String> pathsOf(List<Evidence> evidence) {
-        return evidence.stream().map(Evidence::path).toList();
+        String[] paths = new String[evidence.size()];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = evidence.get(i).path();
+        }
+        return List.of(paths);
     }
 }

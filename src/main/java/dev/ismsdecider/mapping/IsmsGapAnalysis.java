@@ -2,10 +2,11 @@ package dev.ismsdecider.mapping;
 
 import dev.ismsdecider.facts.OrganizationProfile;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The ISMS gap analysis for PA-3: every ISO/IEC 27001:2022 clause from 4.1 to 10.2, how far IEC 62443 covers it
@@ -21,9 +22,21 @@ public final class IsmsGapAnalysis {
     }
 
     private final Data data;
+    /** Per clause, its gap for each status: a gap depends on the organisation only through its status. */
+    private final List<Map<ClauseStatus, ClauseGap>> gapsByStatus;
 
     private IsmsGapAnalysis(Data data) {
         this.data = data;
+        this.gapsByStatus = data.clauses().stream().map(IsmsGapAnalysis::gapsOf).toList();
+    }
+
+    private static Map<ClauseStatus, ClauseGap> gapsOf(ClauseCoverage clause) {
+        List<String> facts = clause.elements().stream().map(ManagementSystemElement::path).toList();
+        Map<ClauseStatus, ClauseGap> gaps = new EnumMap<>(ClauseStatus.class);
+        for (ClauseStatus status : ClauseStatus.values()) {
+            gaps.put(status, new ClauseGap(clause.clause(), clause.title(), clause.coverage(), status, facts, clause.rationale()));
+        }
+        return gaps;
     }
 
     /** The analysis shipped with the application, read once. */
@@ -60,12 +73,23 @@ public final class IsmsGapAnalysis {
      */
     public List<ClauseGap> assess(OrganizationProfile.ManagementSystem stated) {
         OrganizationProfile.ManagementSystem facts = stated == null ? OrganizationProfile.ManagementSystem.UNKNOWN : stated;
-        return clauses().stream().map(clause -> {
-            List<Boolean> states = clause.elements().stream().map(e -> e.stateIn(facts)).toList();
-            ClauseStatus status = states.contains(Boolean.FALSE) ? ClauseStatus.MISSING
-                    : states.stream().anyMatch(Objects::isNull) ? ClauseStatus.UNKNOWN : ClauseStatus.IN_PLACE;
-            return new ClauseGap(clause.clause(), clause.title(), clause.coverage(), status,
-                    clause.elements().stream().map(ManagementSystemElement::path).toList(), clause.rationale());
-        }).toList();
+        List<ClauseCoverage> clauses = clauses();
+        List<ClauseGap> gaps = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            gaps.add(gapsByStatus.get(i).get(status(clauses.get(i), facts)));
+        }
+        return List.copyOf(gaps);
+    }
+
+    private static ClauseStatus status(ClauseCoverage clause, OrganizationProfile.ManagementSystem facts) {
+        boolean unknown = false;
+        for (ManagementSystemElement element : clause.elements()) {
+            Boolean state = element.stateIn(facts);
+            if (Boolean.FALSE.equals(state)) {
+                return ClauseStatus.MISSING;
+            }
+            unknown |= state == null;
+        }
+        return unknown ? ClauseStatus.UNKNOWN : ClauseStatus.IN_PLACE;
     }
 }
