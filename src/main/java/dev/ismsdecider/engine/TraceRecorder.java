@@ -100,18 +100,18 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
         List<String> facts = new ArrayList<>();
         List<String> summaries = new ArrayList<>(firing.concluded.size());
         for (Traced fact : firing.concluded) {
-            addNew(facts, fact.paths());
-            addNew(summaries, List.of(fact.summary()));
+            for (String path : fact.paths()) {
+                addNew(facts, path);
+            }
+            addNew(summaries, fact.summary());
         }
         return new TraceStep(firing.step, firing.rule.getName(), criterion, source, List.copyOf(facts),
                 summaries.isEmpty() ? "nothing new" : String.join("; ", summaries), firing.withdrawn ? Boolean.TRUE : null);
     }
 
-    private static void addNew(List<String> into, List<String> items) {
-        for (String item : items) {
-            if (!into.contains(item)) {
-                into.add(item);
-            }
+    private static void addNew(List<String> into, String item) {
+        if (!into.contains(item)) {
+            into.add(item);
         }
     }
 }

@@ -37,6 +37,6 @@ public record Finding(String criterion, FindingKind kind, String title, String e
     @Override
     @JsonIgnore
     public String summary() {
-        return kind.name().charAt(0) + kind.name().substring(1).toLowerCase() + " " + criterion + ": " + title;
+        return kind.label() + " " + criterion + ": " + title;
     }
 }

@@ -11,5 +11,12 @@ public enum FindingKind {
     /** Where IEC 62443 complements ISO 27001 (CO). */
     COMPLEMENT,
     /** Something the organisation must do (EV, PA-3). */
-    ACTION
+    ACTION;
+
+    private final String label = name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+
+    /** The kind as a word in a sentence: "Blocker", "Conclusion". */
+    public String label() {
+        return label;
+    }
 }
