@@ -6,6 +6,7 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class RuleSetPrecompiler {
                 Files.createDirectories(file.getParent());
                 Files.write(file, module.getBytes(name));
             } else if (name.endsWith("/drools-model")) {
-                modelClass = modelClassOf(new String(module.getBytes(name), java.nio.charset.StandardCharsets.UTF_8));
+                modelClass = modelClassOf(new String(module.getBytes(name), StandardCharsets.UTF_8));
             }
         }
         if (modelClass == null) {
