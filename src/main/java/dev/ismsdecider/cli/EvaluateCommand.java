@@ -5,7 +5,6 @@ import dev.ismsdecider.assessment.AssessmentReport;
 import dev.ismsdecider.assessment.ReportFormat;
 import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.engine.RuleSetException;
-import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.InvalidFactsException;
 import dev.ismsdecider.facts.OrganizationProfile;
@@ -48,7 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         DecisionEngine engine;
         try {
-            engine = DecisionEngine.load(RuleSetSource.packagedOr(rulesDir));
+            engine = DecisionEngine.packagedOr(rulesDir);
         } catch (RuleSetException e) {
             return io.fail(Cli.RULES_BROKEN, e.getMessage());
         }

@@ -7,12 +7,12 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one decision engine of the server: rules compiled once at start-up, a KIE session per request. */
+/** The one decision engine of the server: rules loaded once at start-up, a KIE session per request. */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
     /**
-     * The configured rule set, compiled while the rest of the server starts ({@link RuleSetCompilation});
+     * The configured rule set, loaded while the rest of the server starts ({@link RuleSetCompilation});
      * a rule that does not compile stops start-up with file, line and message.
      */
     @Bean

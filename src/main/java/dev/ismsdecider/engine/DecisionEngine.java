@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The evaluation core: organisation facts in, assessment out. The rule set is compiled once into a
- * shared, thread-safe KieBase, and its clause vocabulary into a shared clause checker; every evaluation
- * runs in its own KIE session, which is always disposed. Knows nothing of HTTP, Spring or the command line.
+ * The evaluation core: organisation facts in, assessment out. The rule set becomes one shared,
+ * thread-safe KieBase (the packaged one loaded as compiled at build time, any other compiled from its
+ * DRL), and its clause vocabulary a shared clause checker; every evaluation runs in its own KIE session,
+ * which is always disposed. Knows nothing of HTTP, Spring or the command line.
  */
 public final class DecisionEngine {
 
@@ -29,17 +30,26 @@ public final class DecisionEngine {
     private final ClauseChecker clauseChecker;
     private final Deliverables deliverables = Deliverables.packaged();
     private final AtomicInteger openSessions = new AtomicInteger();
+    private final boolean precompiled;
 
-    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker) {
+    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker, boolean precompiled) {
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.ruleSet = ruleSet;
         this.clauseChecker = clauseChecker;
     }
 
-    /** The engine over the rule set packaged with the application. */
+    /**
+     * The engine over the rule set packaged with the application, loaded as compiled at build time
+     * ({@link PrecompiledRuleSet}); compiled from its DRL only if what was compiled is not that rule set.
+     */
     public static DecisionEngine packaged() {
-        return load(RuleSetSource.packaged());
+        RuleSetSource source = RuleSetSource.packaged();
+        ClauseChecker clauseChecker = source.clauseChecker();
+        return PrecompiledRuleSet.kieBaseFor(source)
+                .map(kieBase -> new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), clauseChecker, true))
+                .orElseGet(() -> load(source, clauseChecker));
     }
 
     /** The engine over the rule set in a folder; see {@link RuleSetSource#fromDirectory(Path)}. */
@@ -47,18 +57,31 @@ public final class DecisionEngine {
         return load(RuleSetSource.fromDirectory(folder));
     }
 
+    /** The engine over the rule set in {@code folder}, or the packaged one when no folder is given ({@code null}). */
+    public static DecisionEngine packagedOr(Path folder) {
+        return folder == null ? packaged() : fromDirectory(folder);
+    }
+
     /**
-     * Compiles the rule set and loads its clause vocabulary; a file that does not compile, or a vocabulary
-     * entry that does not check, stops here with file, line or entry, and message.
+     * Compiles the rule set from its DRL and loads its clause vocabulary; a file that does not compile, or
+     * a vocabulary entry that does not check, stops here with file, line or entry, and message.
      */
     public static DecisionEngine load(RuleSetSource source) {
-        ClauseChecker clauseChecker = source.clauseChecker();
+        return load(source, source.clauseChecker());
+    }
+
+    private static DecisionEngine load(RuleSetSource source, ClauseChecker clauseChecker) {
         KieBase kieBase = RuleSetCompiler.compile(source);
-        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), clauseChecker);
+        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), clauseChecker, false);
     }
 
     public RuleSetInfo ruleSet() {
         return ruleSet;
+    }
+
+    /** Whether the rules were loaded as compiled at build time, rather than compiled from their DRL here. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /** The clause checker of this rule set, for checking contract clauses on their own (thread-safe). */
