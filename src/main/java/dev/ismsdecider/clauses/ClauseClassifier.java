@@ -29,14 +29,24 @@ final class ClauseClassifier {
     private static final List<String> NR_1 = List.of("NR-1");
 
     private final Vocabulary vocabulary;
+    private final boolean prefiltered;
 
     ClauseClassifier(Vocabulary vocabulary) {
+        this(vocabulary, true);
+    }
+
+    /**
+     * @param prefiltered false to run every pattern over the whole clause, as before the prefilter: the
+     *                    reference the equivalence tests and benchmarks compare against
+     */
+    ClauseClassifier(Vocabulary vocabulary, boolean prefiltered) {
         this.vocabulary = vocabulary;
+        this.prefiltered = prefiltered;
     }
 
     /** The findings of a clause with readable text, in text order; a clause that requires nothing has one NONE finding. */
     List<ClauseFinding> classify(ContractClause clause) {
-        return new Reading(new ClauseText(clause.text(), vocabulary)).findings(clause);
+        return new Reading(new ClauseText(clause.text(), vocabulary, prefiltered)).findings(clause);
     }
 
     private enum MentionKind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED }
@@ -364,8 +374,9 @@ final class ClauseClassifier {
         private List<Hit> find(List<Vocabulary.Cue> cues) {
             List<Hit> hits = new ArrayList<>();
             for (Vocabulary.Cue cue : cues) {
-                Matcher m = cue.pattern().matcher(text.text);
-                while (m.find()) {
+                ClauseText.Matches matches = text.matches(cue);
+                while (matches.find()) {
+                    Matcher m = matches.matcher();
                     if (m.end() > m.start()) {
                         String detail = cue.target() != null ? cue.target().name()
                                 : cue.capturesPart() && m.group("part") != null ? m.group("part").replaceAll("\\s", "")
