@@ -31,10 +31,6 @@ final class ClauseClassifier {
     private final Vocabulary vocabulary;
     private final boolean prefiltered;
 
-    ClauseClassifier(Vocabulary vocabulary) {
-        this(vocabulary, true);
-    }
-
     /**
      * @param prefiltered false to run every pattern over the whole clause, as before the prefilter: the
      *                    reference the equivalence tests and benchmarks compare against

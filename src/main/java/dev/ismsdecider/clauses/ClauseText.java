@@ -41,11 +41,17 @@ final class ClauseText {
 
     /** The cue's matches in the text, in order. */
     Matches matches(Vocabulary.Cue cue) {
-        if (places == null || !places.ruledOut(cue.index()) && cue.literals().leads() == null) {
+        if (places == null) {
             return new Matches(cue.pattern(), text, null, 0, 0);
         }
-        // A ruled-out cue has no places: it finds nothing.
-        return new Matches(cue.pattern(), text, places.starts(), places.first(cue.index()), places.first(cue.index() + 1));
+        int index = cue.index();
+        if (places.ruledOut(index)) {
+            return new Matches(cue.pattern(), text, places.starts(), 0, 0); // no place to try: it finds nothing
+        }
+        if (cue.literals().leads() == null) {
+            return new Matches(cue.pattern(), text, null, 0, 0);
+        }
+        return new Matches(cue.pattern(), text, places.starts(), places.first(index), places.first(index + 1));
     }
 
     /**

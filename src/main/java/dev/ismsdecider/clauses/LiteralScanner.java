@@ -19,23 +19,37 @@ final class LiteralScanner {
     /**
      * What one scan found: per cue, whether it is ruled out (it requires words of which none occurs) and the
      * places where its leads start. The places of cue {@code c} are {@code starts()[i]} for
-     * {@code first(c) <= i < first(c + 1)}, ascending; a ruled-out cue has none. A cue without leads has
-     * none either and, unless ruled out, is run over the whole text.
+     * {@code first(c) <= i < first(c + 1)}, ascending. A cue without leads has none and, unless ruled out,
+     * is run over the whole text; a ruled-out cue is not run at all, whatever its places.
      */
-    static final class Places {
-        private final boolean[] ruledOut;
+    final class Places {
+        private final boolean[] seen;
         private final int[] offsets;
         private final int[] starts;
 
-        private Places(boolean[] ruledOut, int[] offsets, int[] starts) {
-            this.ruledOut = ruledOut;
+        private Places(boolean[] seen, int[] offsets, int[] starts) {
+            this.seen = seen;
             this.offsets = offsets;
             this.starts = starts;
         }
 
-        /** True if the cue cannot match anywhere in the text: it requires a word the text lacks. */
+        /** True if the cue cannot match anywhere in the text: of some list of its required words, none occurs. */
         boolean ruledOut(int cue) {
-            return ruledOut[cue];
+            for (int[] words : requires[cue]) {
+                if (noneSeen(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean noneSeen(int[] words) {
+            for (int word : words) {
+                if (seen[word]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The index of the cue's first place; the cue's places end where the next cue's begin. */
@@ -62,11 +76,14 @@ final class LiteralScanner {
     private final int cueCount;
     /** Folded character to symbol; 0 for a character that is in no word. */
     private final int[] symbolOf;
+    /** {@link #symbolOf} of the fold, for the characters up to U+00FF: most of any clause. */
+    private final int[] latin1Symbol = new int[256];
     private final int symbols;
     /** The automaton: state times {@code symbols} plus symbol gives the next state. */
-    private final int[] next;
-    /** Per state, the words that end there, suffixes included. */
-    private final int[][] ending;
+    private final char[] next;
+    /** The words that end at state {@code s}, suffixes included, are {@code ends[endsFrom[s]]} to {@code ends[endsFrom[s + 1] - 1]}. */
+    private final int[] endsFrom;
+    private final int[] ends;
     private final int[] wordLength;
     /** Per word, the cues it is a lead of. */
     private final int[][] leadOf;
@@ -102,6 +119,10 @@ final class LiteralScanner {
             }
         }
         this.symbols = symbol + 1;
+        for (char c = 0; c < latin1Symbol.length; c++) {
+            int folded = CaseFold.fold(c);
+            latin1Symbol[c] = folded < symbolOf.length ? symbolOf[folded] : 0;
+        }
 
         // The trie of all words, then, breadth first, the failure links folded into a complete transition table.
         List<int[]> children = new ArrayList<>();
@@ -121,7 +142,10 @@ final class LiteralScanner {
             }
             ends.get(state).add(w);
         }
-        this.next = new int[children.size() * symbols];
+        if (children.size() > Character.MAX_VALUE) {
+            throw new IllegalStateException("the vocabulary's literal words need more than 65,535 automaton states");
+        }
+        int[] next = new int[children.size() * symbols];
         int[] failure = new int[children.size()];
         Queue<Integer> queue = new ArrayDeque<>();
         for (int s = 0; s < symbols; s++) {
@@ -144,7 +168,15 @@ final class LiteralScanner {
                 }
             }
         }
-        this.ending = ends.stream().map(e -> e.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.next = new char[next.length];
+        for (int i = 0; i < next.length; i++) {
+            this.next[i] = (char) next[i];
+        }
+        this.endsFrom = new int[ends.size() + 1];
+        for (int state = 0; state < ends.size(); state++) {
+            endsFrom[state + 1] = endsFrom[state] + ends.get(state).size();
+        }
+        this.ends = ends.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
     }
 
     private static int id(Map<String, Integer> ids, List<List<Integer>> leadCues, String word) {
@@ -164,12 +196,20 @@ final class LiteralScanner {
         boolean[] seen = new boolean[wordLength.length];
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            int c = CaseFold.fold(text.charAt(i));
-            if (c == CaseFold.NONE) {
-                return null;
+            char c = text.charAt(i);
+            int symbol;
+            if (c < latin1Symbol.length) {
+                symbol = latin1Symbol[c];
+            } else {
+                int folded = CaseFold.fold(c);
+                if (folded == CaseFold.NONE) {
+                    return null;
+                }
+                symbol = folded < symbolOf.length ? symbolOf[folded] : 0;
             }
-            state = next[state * symbols + (c < symbolOf.length ? symbolOf[c] : 0)];
-            for (int word : ending[state]) {
+            state = next[state * symbols + symbol];
+            for (int e = endsFrom[state]; e < endsFrom[state + 1]; e++) {
+                int word = ends[e];
                 seen[word] = true;
                 for (int cue : leadOf[word]) {
                     if (count == found.length) {
@@ -179,40 +219,24 @@ final class LiteralScanner {
                 }
             }
         }
-        boolean[] ruledOut = new boolean[cueCount];
-        for (int cue = 0; cue < cueCount; cue++) {
-            for (int[] words : requires[cue]) {
-                ruledOut[cue] |= noneSeen(words, seen);
-            }
-        }
         Arrays.sort(found, 0, count); // by cue, then by start
         int[] offsets = new int[cueCount + 1];
         int[] starts = new int[count];
         int kept = 0;
         for (int i = 0; i < count; i++) {
-            int cue = (int) (found[i] >>> 32);
-            if (!ruledOut[cue] && (i == 0 || found[i] != found[i - 1])) {
-                offsets[cue + 1]++;
+            if (i == 0 || found[i] != found[i - 1]) {
+                offsets[(int) (found[i] >>> 32) + 1]++;
                 starts[kept++] = (int) found[i];
             }
         }
         for (int cue = 0; cue < cueCount; cue++) {
             offsets[cue + 1] += offsets[cue];
         }
-        return new Places(ruledOut, offsets, starts);
-    }
-
-    private static boolean noneSeen(int[] words, boolean[] seen) {
-        for (int word : words) {
-            if (seen[word]) {
-                return false;
-            }
-        }
-        return true;
+        return new Places(seen, offsets, starts);
     }
 
     @Override
     public String toString() {
-        return "LiteralScanner[" + wordLength.length + " words, " + ending.length + " states, " + symbols + " symbols]";
+        return "LiteralScanner[" + wordLength.length + " words, " + (endsFrom.length - 1) + " states, " + symbols + " symbols]";
     }
 }

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClausePrefilterTests {
 
     private static final Vocabulary VOCABULARY = ClauseFixtures.CHECKER.vocabulary();
-    private static final ClauseClassifier PREFILTERED = new ClauseClassifier(VOCABULARY, true);
-    private static final ClauseClassifier UNFILTERED = new ClauseClassifier(VOCABULARY, false);
+    private static final ClauseChecker PREFILTERED = ClauseChecker.of(VOCABULARY);
+    private static final ClauseChecker UNFILTERED = ClauseChecker.unfiltered(VOCABULARY);
     private static final String PHARMA = "Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites that process Customer data.";
 
     @Test
@@ -87,7 +87,7 @@ class ClausePrefilterTests {
             assertThat(matches(prefiltered, cue)).as("%s in %s", cue.id(), text).isEqualTo(everyMatch(unfiltered.text, cue));
         }
         ContractClause clause = clause(text);
-        assertThat(PREFILTERED.classify(clause)).as("findings of %s", text).isEqualTo(UNFILTERED.classify(clause));
+        assertThat(PREFILTERED.read(clause)).as("findings of %s", text).isEqualTo(UNFILTERED.read(clause));
     }
 
     /** The matches as the classifier finds them, each as its start and end and those of every group. */
