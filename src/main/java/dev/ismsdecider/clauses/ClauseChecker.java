@@ -84,10 +84,19 @@ public final class ClauseChecker {
         if (text == null) {
             return new Result(clause, List.of(), "the clause has no text");
         }
-        if (text.codePoints().noneMatch(Character::isLetter)) {
+        if (!hasLetter(text)) {
             return new Result(clause, List.of(), text.isBlank() ? "the clause text is empty" : "the clause text has no words to read");
         }
         return new Result(clause, classifier.classify(clause), null);
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            if (Character.isLetter(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What one clause says: its findings, or, when {@code unreadable} is set, why nothing could be read. */

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 final class ClauseClassifier {
 
     private static final List<String> NR_1 = List.of("NR-1");
+    private static final Comparator<Hit> BY_START = Comparator.comparingInt(Hit::start);
 
     private final Vocabulary vocabulary;
     private final boolean prefiltered;
@@ -368,8 +369,11 @@ final class ClauseClassifier {
         }
 
         private List<Hit> find(List<Vocabulary.Cue> cues) {
-            List<Hit> hits = new ArrayList<>();
+            List<Hit> hits = null;
             for (Vocabulary.Cue cue : cues) {
+                if (!text.mayMatch(cue)) {
+                    continue;
+                }
                 ClauseText.Matches matches = text.matches(cue);
                 while (matches.find()) {
                     Matcher m = matches.matcher();
@@ -378,16 +382,28 @@ final class ClauseClassifier {
                                 : cue.capturesPart() && m.group("part") != null ? m.group("part").replaceAll("\\s", "")
                                 : cue.capturesLevel() ? levelLabel(cue.label(), cue.capturesType() ? m.group("type") : null, m.group("level"))
                                 : null;
+                        if (hits == null) {
+                            hits = new ArrayList<>();
+                        }
                         hits.add(new Hit(m.start(), m.end(), detail));
                     }
                 }
             }
-            hits.sort(Comparator.comparingInt(Hit::start));
+            if (hits == null) {
+                return List.of();
+            }
+            hits.sort(BY_START);
             return hits;
         }
 
         private List<Hit> in(List<Hit> hits, ClauseText.Range segment) {
-            return hits.stream().filter(h -> h.within(segment.start(), segment.end())).toList();
+            List<Hit> inside = new ArrayList<>(hits.size());
+            for (Hit hit : hits) {
+                if (hit.within(segment.start(), segment.end())) {
+                    inside.add(hit);
+                }
+            }
+            return inside;
         }
     }
 

@@ -39,6 +39,11 @@ final class ClauseText {
         this.segments = segments(vocabulary);
     }
 
+    /** False only if the cue cannot match anywhere in the text: then there is no need to look. */
+    boolean mayMatch(Vocabulary.Cue cue) {
+        return mayMatch(cue, 0, text.length());
+    }
+
     /** The cue's matches in the text, in order. */
     Matches matches(Vocabulary.Cue cue) {
         if (places == null) {
@@ -178,7 +183,7 @@ final class ClauseText {
         for (Range sentence : sentences) {
             List<int[]> breaks = new ArrayList<>();
             for (Vocabulary.Cue cue : vocabulary.segmentBreaks) {
-                if (!mayMatch(cue, sentence)) {
+                if (!mayMatch(cue, sentence.start(), sentence.end())) {
                     continue;
                 }
                 Matcher m = cue.pattern().matcher(text).region(sentence.start(), sentence.end());
@@ -200,16 +205,16 @@ final class ClauseText {
     }
 
     /**
-     * False only if the cue cannot match inside the sentence: it is ruled out, or none of its leads starts
-     * there. (A match inside the sentence's region starts inside it; whether it matches is left to the
-     * pattern, with the sentence as region as before, since its bounds change what {@code \b} sees at the
+     * False only if no match of the cue can start from {@code from} to {@code to}: the cue is ruled out, or
+     * none of its leads starts there. (For a sentence, whether the pattern matches is still left to the
+     * pattern with the sentence as region, as before, since its bounds change what {@code \b} sees at the
      * edges.)
      */
-    private boolean mayMatch(Vocabulary.Cue cue, Range sentence) {
+    private boolean mayMatch(Vocabulary.Cue cue, int from, int to) {
         if (places == null) {
             return true;
         }
         return !places.ruledOut(cue.index())
-                && (cue.literals().leads() == null || places.anyWithin(cue.index(), sentence.start(), sentence.end()));
+                && (cue.literals().leads() == null || places.anyWithin(cue.index(), from, to));
     }
 }

@@ -23,11 +23,12 @@ final class LiteralScanner {
      * is run over the whole text; a ruled-out cue is not run at all, whatever its places.
      */
     final class Places {
-        private final boolean[] seen;
+        /** Bit {@code w} is set if word {@code w} occurs in the text. */
+        private final long[] seen;
         private final int[] offsets;
         private final int[] starts;
 
-        private Places(boolean[] seen, int[] offsets, int[] starts) {
+        private Places(long[] seen, int[] offsets, int[] starts) {
             this.seen = seen;
             this.offsets = offsets;
             this.starts = starts;
@@ -45,7 +46,7 @@ final class LiteralScanner {
 
         private boolean noneSeen(int[] words) {
             for (int word : words) {
-                if (seen[word]) {
+                if ((seen[word >>> 6] & 1L << word) != 0) {
                     return false;
                 }
             }
@@ -193,7 +194,7 @@ final class LiteralScanner {
     Places scan(String text) {
         long[] found = new long[32];
         int count = 0;
-        boolean[] seen = new boolean[wordLength.length];
+        long[] seen = new long[(wordLength.length + 63) >>> 6];
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -210,7 +211,7 @@ final class LiteralScanner {
             state = next[state * symbols + symbol];
             for (int e = endsFrom[state]; e < endsFrom[state + 1]; e++) {
                 int word = ends[e];
-                seen[word] = true;
+                seen[word >>> 6] |= 1L << word;
                 for (int cue : leadOf[word]) {
                     if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
