@@ -408,9 +408,10 @@ record CueLiterals(List<String> leads, List<List<String>> required) {
                     }
                     return Info.EMPTY;
                 }
-                case 'A', 'z', 'Z', 'G' -> {
+                case 'A', 'z', 'Z' -> {
                     return Info.EMPTY;
                 }
+                case 'G' -> throw new GiveUp(); // "where the previous match ended": a prefiltered search has no previous match
                 case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X' -> {
                     return Info.ANYTHING;
                 }

@@ -59,7 +59,7 @@ class CueLiteralsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\\QISO\\E", "(ISO)\\1", "(?x)I S O", "\\x49SO", "(?s)ISO", "\\b{g}ISO", "(?<x>I)\\k<x>SO", "\\tISO"})
+    @ValueSource(strings = {"\\QISO\\E", "(ISO)\\1", "(?x)I S O", "\\x49SO", "(?s)ISO", "\\b{g}ISO", "(?<x>I)\\k<x>SO", "\\tISO", "\\GISO"})
     void constructsItDoesNotReadGiveUpOnTheWholePattern(String regex) {
         Pattern.compile(regex, Vocabulary.FLAGS); // each compiles: giving up is the analysis's choice
         assertThat(of(regex)).isEqualTo(CueLiterals.NONE);
