@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  * punctuation, groups, alternation, quantifiers, word boundaries and look-arounds; everything else that
  * consumes text (character classes, {@code \s}, {@code \p{L}}, {@code .}) counts as "any text", and a
  * look-around as nothing, since it consumes nothing. Where it meets a construct it does not read
- * ({@code \Q}, back references, {@code \x41}, inline flags other than {@code i} and {@code u}, ...) it gives
- * up on the whole pattern. Giving up only costs time; a wrong literal would lose matches, which is why
- * {@link Vocabulary} also checks the literals against every example of the entry.
+ * ({@code \Q}, back references, {@code \x41}, {@code \G}, inline flags other than {@code i} and {@code u},
+ * ...) it gives up on the whole pattern. Giving up only costs time; a wrong literal would lose matches,
+ * which is why {@link Vocabulary} also checks the literals against every example of the entry. A pattern
+ * character counts as literal only if its fold folds to itself (see {@link CaseFold}); on today's JDKs
+ * every character does, the check keeps the analysis sound should Unicode ever add one that does not.
  */
 record CueLiterals(List<String> leads, List<List<String>> required) {
 
