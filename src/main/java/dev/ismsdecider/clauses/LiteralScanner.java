@@ -80,7 +80,11 @@ final class LiteralScanner {
     /** {@link #symbolOf} of the fold, for the characters up to U+00FF: most of any clause. */
     private final int[] latin1Symbol = new int[256];
     private final int symbols;
-    /** The automaton: state times {@code symbols} plus symbol gives the next state. */
+    /**
+     * The automaton: state times {@code symbols} plus symbol gives the next state; null if it has more
+     * states than a {@code char} can number (a vocabulary far larger than ours), and then every clause
+     * is read without prefilter.
+     */
     private final char[] next;
     /** The words that end at state {@code s}, suffixes included, are {@code ends[endsFrom[s]]} to {@code ends[endsFrom[s + 1] - 1]}. */
     private final int[] endsFrom;
@@ -143,9 +147,6 @@ final class LiteralScanner {
             }
             ends.get(state).add(w);
         }
-        if (children.size() > Character.MAX_VALUE) {
-            throw new IllegalStateException("the vocabulary's literal words need more than 65,535 automaton states");
-        }
         int[] next = new int[children.size() * symbols];
         int[] failure = new int[children.size()];
         Queue<Integer> queue = new ArrayDeque<>();
@@ -169,8 +170,8 @@ final class LiteralScanner {
                 }
             }
         }
-        this.next = new char[next.length];
-        for (int i = 0; i < next.length; i++) {
+        this.next = children.size() > Character.MAX_VALUE ? null : new char[next.length];
+        for (int i = 0; this.next != null && i < next.length; i++) {
             this.next[i] = (char) next[i];
         }
         this.endsFrom = new int[ends.size() + 1];
@@ -189,9 +190,13 @@ final class LiteralScanner {
 
     /**
      * What the cues' literals say about a (normalised) text; null when the text has a character without
-     * fold ({@link CaseFold#NONE}), which must then be searched without prefilter.
+     * fold ({@link CaseFold#NONE}), or the automaton could not be built, and the text must then be
+     * searched without prefilter.
      */
     Places scan(String text) {
+        if (next == null) {
+            return null;
+        }
         long[] found = new long[32];
         int count = 0;
         long[] seen = new long[(wordLength.length + 63) >>> 6];

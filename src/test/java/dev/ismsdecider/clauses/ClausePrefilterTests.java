@@ -93,6 +93,20 @@ class ClausePrefilterTests {
     }
 
     @Test
+    void literalsTooManyForTheAutomatonLeaveTheTextUnfiltered() {
+        List<CueLiterals> literals = new ArrayList<>();
+        for (int cue = 0; cue < 20; cue++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 64; w++) {
+                words.add(("c" + cue + "w" + w + "-").repeat(12));
+            }
+            literals.add(new CueLiterals(words, List.of()));
+        }
+        assertThat(new LiteralScanner(literals).scan("c1w1-c1w1-")).isNull();
+        assertThat(new LiteralScanner(literals.subList(0, 1)).scan("c0w1-c0w1-")).isNotNull();
+    }
+
+    @Test
     void theScanRulesOutWhatCannotMatchAndPlacesTheRest() {
         LiteralScanner.Places places = VOCABULARY.scanner.scan(ClauseText.normalise(PHARMA));
         assertThat(placesOf(places, cue("iso27001"))).containsExactly(PHARMA.indexOf("ISO"));
