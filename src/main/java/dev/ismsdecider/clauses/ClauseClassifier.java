@@ -27,16 +27,23 @@ import java.util.regex.Matcher;
 final class ClauseClassifier {
 
     private static final List<String> NR_1 = List.of("NR-1");
+    private static final Comparator<Hit> BY_START = Comparator.comparingInt(Hit::start);
 
     private final Vocabulary vocabulary;
+    private final boolean prefiltered;
 
-    ClauseClassifier(Vocabulary vocabulary) {
+    /**
+     * @param prefiltered false to run every pattern over the whole clause, as before the prefilter: the
+     *                    reference the equivalence tests and benchmarks compare against
+     */
+    ClauseClassifier(Vocabulary vocabulary, boolean prefiltered) {
         this.vocabulary = vocabulary;
+        this.prefiltered = prefiltered;
     }
 
     /** The findings of a clause with readable text, in text order; a clause that requires nothing has one NONE finding. */
     List<ClauseFinding> classify(ContractClause clause) {
-        return new Reading(new ClauseText(clause.text(), vocabulary)).findings(clause);
+        return new Reading(new ClauseText(clause.text(), vocabulary, prefiltered)).findings(clause);
     }
 
     private enum MentionKind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED }
@@ -362,25 +369,41 @@ final class ClauseClassifier {
         }
 
         private List<Hit> find(List<Vocabulary.Cue> cues) {
-            List<Hit> hits = new ArrayList<>();
+            List<Hit> hits = null;
             for (Vocabulary.Cue cue : cues) {
-                Matcher m = cue.pattern().matcher(text.text);
-                while (m.find()) {
+                if (!text.mayMatch(cue)) {
+                    continue;
+                }
+                ClauseText.Matches matches = text.matches(cue);
+                while (matches.find()) {
+                    Matcher m = matches.matcher();
                     if (m.end() > m.start()) {
                         String detail = cue.target() != null ? cue.target().name()
                                 : cue.capturesPart() && m.group("part") != null ? m.group("part").replaceAll("\\s", "")
                                 : cue.capturesLevel() ? levelLabel(cue.label(), cue.capturesType() ? m.group("type") : null, m.group("level"))
                                 : null;
+                        if (hits == null) {
+                            hits = new ArrayList<>();
+                        }
                         hits.add(new Hit(m.start(), m.end(), detail));
                     }
                 }
             }
-            hits.sort(Comparator.comparingInt(Hit::start));
+            if (hits == null) {
+                return List.of();
+            }
+            hits.sort(BY_START);
             return hits;
         }
 
         private List<Hit> in(List<Hit> hits, ClauseText.Range segment) {
-            return hits.stream().filter(h -> h.within(segment.start(), segment.end())).toList();
+            List<Hit> inside = new ArrayList<>(hits.size());
+            for (Hit hit : hits) {
+                if (hit.within(segment.start(), segment.end())) {
+                    inside.add(hit);
+                }
+            }
+            return inside;
         }
     }
 

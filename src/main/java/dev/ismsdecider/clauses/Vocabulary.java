@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -31,14 +32,16 @@ public final class Vocabulary {
 
     /**
      * A compiled entry: {@code label} names an assurance scheme or level, {@code target} where a negation
-     * looks; the flags say which named groups (part, level, type) the pattern captures.
+     * looks; the flags say which named groups (part, level, type) the pattern captures. {@code index}
+     * numbers the entries of the whole vocabulary from 0; {@code literals} are the words its matches
+     * cannot do without, checked against the entry's examples.
      */
-    record Cue(String id, Pattern pattern, String label, Target target, boolean capturesPart, boolean capturesLevel,
-               boolean capturesType) {
+    record Cue(String id, Pattern pattern, String label, Target target, int index, CueLiterals literals,
+               boolean capturesPart, boolean capturesLevel, boolean capturesType) {
 
-        Cue(String id, Pattern pattern, String label, Target target) {
-            this(id, pattern, label, target, pattern.pattern().contains("(?<part>"), pattern.pattern().contains("(?<level>"),
-                    pattern.pattern().contains("(?<type>"));
+        Cue(String id, Pattern pattern, String label, Target target, int index, CueLiterals literals) {
+            this(id, pattern, label, target, index, literals, pattern.pattern().contains("(?<part>"),
+                    pattern.pattern().contains("(?<level>"), pattern.pattern().contains("(?<type>"));
         }
     }
 
@@ -65,6 +68,10 @@ public final class Vocabulary {
     final List<Cue> segmentBreaks;
     final List<String> abbreviations;
     final int maxAlternativeGap;
+    /** Every cue above, by {@link Cue#index()}. */
+    final List<Cue> cues;
+    /** Finds the cues' literals in a clause. */
+    final LiteralScanner scanner;
 
     private Vocabulary(String file, String json, VocabularyFile v) {
         this.file = file;
@@ -95,6 +102,8 @@ public final class Vocabulary {
             throw new VocabularyException(file, "structure.maxAlternativeGap", "must be a positive number of characters");
         }
         this.maxAlternativeGap = gap;
+        this.cues = List.copyOf(check.all);
+        this.scanner = new LiteralScanner(cues.stream().map(Cue::literals).toList());
     }
 
     /**
@@ -157,6 +166,8 @@ public final class Vocabulary {
         private final String file;
         private final Set<String> languages;
         private final Set<String> ids = new HashSet<>();
+        /** Every entry read so far, in reading order, so that {@link Cue#index()} is the position here. */
+        private final List<Cue> all = new ArrayList<>();
 
         Checker(String file, List<String> languages) {
             this.file = file;
@@ -228,7 +239,37 @@ public final class Vocabulary {
                     throw fail.apply("target must be 'before' (\"X is not required\") or 'after' (\"need not X\"), got " + e.target());
                 }
             }
-            return new Cue(e.id(), pattern, e.label(), target);
+            CueLiterals literals = CueLiterals.of(e.pattern(), FLAGS);
+            Cue cue = new Cue(e.id(), pattern, e.label(), target, all.size(),
+                    literalsHold(pattern, literals, e.examples()) ? literals : CueLiterals.NONE);
+            all.add(cue);
+            return cue;
         }
+    }
+
+    /**
+     * The self-check of a pattern's literals: true if every match of the pattern in every example, folded,
+     * starts with one of its leads and contains one word of each list of its required words. Should the
+     * analysis ever claim a literal that a match can do without, the entry loses its prefilter and is
+     * tried at every character, as before: slower, never wrong.
+     */
+    static boolean literalsHold(Pattern pattern, CueLiterals literals, List<String> examples) {
+        for (String example : examples) {
+            String text = ClauseText.normalise(example);
+            String folded = CaseFold.fold(text);
+            if (folded == null) {
+                continue; // such a text is never prefiltered
+            }
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                String matched = folded.substring(start, m.end());
+                if (literals.leads() != null && (matched.isEmpty() || literals.leads().stream().noneMatch(matched::startsWith))
+                        || literals.required().stream().anyMatch(words -> words.stream().noneMatch(matched::contains))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

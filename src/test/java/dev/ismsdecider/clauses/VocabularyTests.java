@@ -8,6 +8,7 @@ import dev.ismsdecider.facts.ExpectationKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static dev.ismsdecider.clauses.ClauseFixtures.VOCABULARY_FILE;
 import static dev.ismsdecider.clauses.ClauseFixtures.VOCABULARY_JSON;
@@ -126,6 +127,28 @@ class VocabularyTests {
             assertThat(f.matched()).isEqualTo("SecNumCloud");
         });
         assertThat(after.vocabulary().sha256()).isNotEqualTo(before.vocabulary().sha256());
+    }
+
+    @Test
+    void literalsThatAMatchCanDoWithoutFailTheSelfCheck() {
+        Pattern pattern = Pattern.compile("\\bISO[\\s-]*27001\\b", Vocabulary.FLAGS);
+        List<String> examples = List.of("ISO 27001", "an iso-27001 certificate");
+        assertThat(Vocabulary.literalsHold(pattern, CueLiterals.of(pattern.pattern(), Vocabulary.FLAGS), examples)).isTrue();
+        assertThat(Vocabulary.literalsHold(pattern, new CueLiterals(List.of("iso "), List.of()), examples)).isFalse();
+        assertThat(Vocabulary.literalsHold(pattern, new CueLiterals(List.of("iso"), List.of(List.of("27002"))), examples)).isFalse();
+        assertThat(Vocabulary.literalsHold(pattern, new CueLiterals(List.of("iso"), List.of(List.of("27002", "27001"))), examples)).isTrue();
+    }
+
+    @Test
+    void anEntryTheAnalysisCannotReadIsTriedEverywhere() throws Exception {
+        ObjectNode v = packaged();
+        category(v, "mentions", "otherAssurance").add(entry("secnumcloud", "any", "\\QSecNumCloud\\E", "qualification SecNumCloud")
+                .put("label", "SecNumCloud"));
+        Vocabulary vocabulary = load(v);
+        Vocabulary.Cue cue = vocabulary.otherAssurance.get(vocabulary.otherAssurance.size() - 1);
+        assertThat(cue.literals()).isEqualTo(CueLiterals.NONE);
+        assertThat(ClauseChecker.of(vocabulary).read(clause("Supplier holds a SecNumCloud qualification.")).findings()).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(ExpectationKind.OTHER_ASSURANCE));
     }
 
     @Test
