@@ -22,7 +22,7 @@ import java.lang.reflect.Type;
  */
 final class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
 
-    /** Room for the largest example assessment (35 KB) with a margin; kept per connection by the container. */
+    /** Room for the largest example assessment (35 KB) with a margin; the container keeps it from request to request. */
     static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
 
     WholeJsonConverter(ObjectMapper mapper) {
@@ -36,9 +36,7 @@ final class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
             return;
         }
         HttpServletResponse response = servlet.getServletResponse();
-        if (response.getBufferSize() < RESPONSE_BUFFER_BYTES && !response.isCommitted()) {
-            response.setBufferSize(RESPONSE_BUFFER_BYTES);
-        }
+        boolean whole = bufferWhole(response);
         CountingBody body = new CountingBody(message.getBody());
         super.writeInternal(object, type, new HttpOutputMessage() {
             @Override
@@ -51,8 +49,22 @@ final class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
                 return message.getHeaders();
             }
         });
-        if (!response.isCommitted()) {
+        if (whole && !response.isCommitted()) {
             response.setContentLengthLong(body.count);
+        }
+    }
+
+    /**
+     * Makes room for a whole answer in the container's buffer. False when part of the response was written
+     * already: the container then refuses a new buffer size (as the Servlet API requires), and the answer
+     * goes out as before, without a length of its own.
+     */
+    private static boolean bufferWhole(HttpServletResponse response) {
+        try {
+            response.setBufferSize(Math.max(response.getBufferSize(), RESPONSE_BUFFER_BYTES));
+            return true;
+        } catch (IllegalStateException partlyWritten) {
+            return false;
         }
     }
 

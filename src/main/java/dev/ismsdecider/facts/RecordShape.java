@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The shape of a record type, worked out once: checks a JSON tree against it and binds the tree to the
- * record in the same walk. Every mismatch is reported with its JSON pointer: unknown properties, unknown
+ * The shape of a record type and of every type it holds (records, lists, enums, scalars), worked out
+ * once: checks a JSON tree against it and binds the tree to the record in the same walk. Every mismatch is reported with its JSON pointer: unknown properties, unknown
  * enum values, wrong types, {@code null} inside a list. {@code null} or an absent property is always
  * accepted and bound as {@code null}: it means "unknown". What binds is what Jackson would bind for the
  * same tree (canonical constructor, lists as {@link ArrayList}, enums by name), without its second walk.
@@ -26,9 +26,14 @@ abstract sealed class RecordShape {
      * Checks {@code node} and returns its value, or {@code null} for {@code null}, absent or faulty input;
      * the caller uses the value only when {@code errors} stayed empty.
      */
-    abstract Object bind(JsonNode node, String path, List<FactError> errors);
+    final Object bind(JsonNode node, String path, List<FactError> errors) {
+        return node == null || node.isNull() ? null : bindPresent(node, path, errors);
+    }
 
-    /** The shape of a record type, with the shapes of all the types it holds. */
+    /** {@link #bind} for a node that is there and not {@code null}. */
+    abstract Object bindPresent(JsonNode node, String path, List<FactError> errors);
+
+    /** The shape of a type: a record (with the shapes of all the types it holds), a list, an enum or a scalar. */
     static RecordShape of(Type type) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw.isRecord()) {
@@ -72,10 +77,7 @@ abstract sealed class RecordShape {
         }
 
         @Override
-        Object bind(JsonNode node, String path, List<FactError> errors) {
-            if (node == null || node.isNull()) {
-                return null;
-            }
+        Object bindPresent(JsonNode node, String path, List<FactError> errors) {
             if (!node.isObject()) {
                 errors.add(new FactError(path, "expected an object or null, got " + describe(node)));
                 return null;
@@ -114,10 +116,7 @@ abstract sealed class RecordShape {
         }
 
         @Override
-        Object bind(JsonNode node, String path, List<FactError> errors) {
-            if (node == null || node.isNull()) {
-                return null;
-            }
+        Object bindPresent(JsonNode node, String path, List<FactError> errors) {
             if (!node.isArray()) {
                 errors.add(new FactError(path, "expected a list or null, got " + describe(node)));
                 return null;
@@ -149,10 +148,7 @@ abstract sealed class RecordShape {
         }
 
         @Override
-        Object bind(JsonNode node, String path, List<FactError> errors) {
-            if (node == null || node.isNull()) {
-                return null;
-            }
+        Object bindPresent(JsonNode node, String path, List<FactError> errors) {
             if (!node.isTextual()) {
                 errors.add(new FactError(path, "expected one of " + allowed + ", got " + describe(node)));
                 return null;
@@ -185,10 +181,7 @@ abstract sealed class RecordShape {
         }
 
         @Override
-        Object bind(JsonNode node, String path, List<FactError> errors) {
-            if (node == null || node.isNull()) {
-                return null;
-            }
+        Object bindPresent(JsonNode node, String path, List<FactError> errors) {
             Object value = switch (kind) {
                 case BOOLEAN -> node.isBoolean() ? node.booleanValue() : null;
                 case WHOLE_NUMBER -> node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
