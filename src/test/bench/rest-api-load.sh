@@ -2,6 +2,7 @@
 # Load benchmark of the REST API on loopback (docs/performance.md, "REST API under load").
 #
 #   src/test/bench/rest-api-load.sh [RUNS] [SECONDS]        (defaults: 5 runs of 30 s, after 60 s warm-up)
+#   JAR=/tmp/other.jar src/test/bench/rest-api-load.sh      (another build, e.g. a copy of main's, to compare)
 #
 # Needs wrk (apt-get install -y wrk) and the jar (./mvnw -B -o -q package -DskipTests). Each run starts
 # the server fresh with JAVA_OPTS (default below), measures the time until /actuator/health is UP,
@@ -10,7 +11,9 @@
 # at 16 connections, sampling the server's resident memory (RSS) every 0.5 s. Prints one line per run
 # and the medians. cpu_us_per_req is the server's CPU time (user + system) per request during the
 # measured run: it depends less than req/s on what else the machine is doing; load_1min, the machine's
-# load average at the end of the run, says how much that was (2 or more: the two cores were shared). The server is stopped by its process id after each run; nothing leaves loopback.
+# load average at the end of the run, says how much that was (2 or more: the two cores were shared);
+# wrk_cpu_us_per_req is the load generator's own CPU time per request, taken from the same two cores.
+# The server is stopped by its process id after each run; nothing leaves loopback.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -20,8 +23,8 @@ warmup=${WARMUP:-60}
 port=${PORT:-18181}
 connections=16
 java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
-jar=target/isms-decider.jar
-[ -f "$jar" ] || { echo "no jar: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
+jar=${JAR:-target/isms-decider.jar}
+[ -f "$jar" ] || { echo "no jar $jar: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "no wrk: apt-get install -y wrk" >&2; exit 2; }
 body=$(ls -S facts-examples/*.json | grep -v '\.expected\.json$' | head -1)
 work=$(mktemp -d)
@@ -29,7 +32,7 @@ server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
 echo "jar $jar, JAVA_OPTS $java_opts, body $body ($(wc -c <"$body") bytes), $connections connections, ${warmup}s warm-up + ${seconds}s x $runs runs, $(nproc) cores"
-echo "run ready_s req_per_s p50_ms p99_ms errors rss_max_mb cpu_us_per_req load_1min"
+echo "run ready_s req_per_s p50_ms p99_ms errors rss_max_mb cpu_us_per_req load_1min wrk_cpu_us_per_req"
 ticks_per_s=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for run in $(seq 1 "$runs"); do
@@ -47,8 +50,9 @@ for run in $(seq 1 "$runs"); do
   ( while kill -0 "$server" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$server/status" >>"$work/rss" 2>/dev/null; sleep 0.5; done ) &
   sampler=$!
   cpu_before=$(cpu_ticks "$server")
-  BODY_FILE="$body" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s src/test/bench/post-example.lua \
-    "http://127.0.0.1:$port/api/v1/evaluations" >"$work/wrk.txt"
+  # bash's time keyword gives wrk's own CPU time (user + system), the part of the two cores the server did not get
+  { TIMEFORMAT='%U %S'; time BODY_FILE="$body" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s src/test/bench/post-example.lua \
+    "http://127.0.0.1:$port/api/v1/evaluations" >"$work/wrk.txt"; } 2>"$work/wrk-cpu"
   cpu_after=$(cpu_ticks "$server")
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
   wait "$sampler" 2>/dev/null || true
@@ -60,13 +64,14 @@ for run in $(seq 1 "$runs"); do
   rss=$(sort -n "$work/rss" | tail -1)
   requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
   cpu_us=$(( (cpu_after - cpu_before) * 1000000 / ticks_per_s / requests ))
+  wrk_cpu_us=$(awk -v n="$requests" '{printf "%d", ($1 + $2) * 1000000 / n}' "$work/wrk-cpu")
   # wrk prints latencies with units (us, ms, s); normalise to ms
   to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
-  echo "$run $ready $rps $(to_ms "$p50") $(to_ms "$p99") $((non2xx + socket)) $((rss / 1024)) $cpu_us $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$work/results"
+  echo "$run $ready $rps $(to_ms "$p50") $(to_ms "$p99") $((non2xx + socket)) $((rss / 1024)) $cpu_us $(cut -d' ' -f1 /proc/loadavg) $wrk_cpu_us" | tee -a "$work/results"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "median ready_s $(cut -d' ' -f2 "$work/results" | median) req_per_s $(cut -d' ' -f3 "$work/results" | median)" \
   "p50_ms $(cut -d' ' -f4 "$work/results" | median) p99_ms $(cut -d' ' -f5 "$work/results" | median)" \
   "errors_total $(cut -d' ' -f6 "$work/results" | paste -sd+ | bc) rss_max_mb $(cut -d' ' -f7 "$work/results" | median)" \
-  "cpu_us_per_req $(cut -d' ' -f8 "$work/results" | median)"
+  "cpu_us_per_req $(cut -d' ' -f8 "$work/results" | median) wrk_cpu_us_per_req $(cut -d' ' -f10 "$work/results" | median)"
 echo "load average during the runs: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,9 +22,11 @@ final class EvaluationController {
     private static final byte[] NO_BODY = new byte[0];
 
     private final DecisionEngine engine;
+    private final EvaluationGate gate;
 
-    EvaluationController(DecisionEngine engine) {
+    EvaluationController(DecisionEngine engine, EvaluationGate gate) {
         this.engine = engine;
+        this.gate = gate;
     }
 
     @Operation(summary = "Assess an organisation profile",
@@ -39,6 +41,7 @@ final class EvaluationController {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OrganizationProfile.class)))
             @RequestBody(required = false) byte[] body) {
         // The raw bytes go through the command line's strict reader: the same errors and the same answers.
-        return engine.evaluate(FactsReader.read(body == null ? NO_BODY : body));
+        byte[] facts = body == null ? NO_BODY : body;
+        return gate.pass(() -> engine.evaluate(FactsReader.read(facts)));
     }
 }

@@ -13,9 +13,17 @@ import java.util.Optional;
  * @param rulesDir    folder to load the DRL rule set from instead of the packaged one; blank for the
  *                    packaged rules. {@code --rules.dir=PATH} sets it.
  * @param maxBodySize largest request body accepted; a larger one is refused with 413 while it is read
+ * @param concurrentEvaluations how many evaluations run at once; further requests wait their turn.
+ *                    0 (the default) means two per processor.
  */
 @ConfigurationProperties("decider")
-public record DeciderProperties(String rulesDir, @DefaultValue("1MB") DataSize maxBodySize) {
+public record DeciderProperties(String rulesDir, @DefaultValue("1MB") DataSize maxBodySize,
+                                @DefaultValue("0") int concurrentEvaluations) {
+
+    /** How many evaluations may run at once: as configured, or two per processor. */
+    public int evaluationPermits() {
+        return concurrentEvaluations > 0 ? concurrentEvaluations : 2 * Runtime.getRuntime().availableProcessors();
+    }
 
     /** The rule folder, when one is configured. */
     public Optional<Path> rulesFolder() {

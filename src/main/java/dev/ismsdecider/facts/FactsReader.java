@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class FactsReader {
 
+    /** The profile's shape, worked out once: checking and binding a tree is then a single walk. */
+    private static final RecordShape PROFILE = RecordShape.of(OrganizationProfile.class);
+
     private FactsReader() {
     }
 
@@ -56,20 +59,14 @@ public final class FactsReader {
     public static OrganizationProfile toProfile(JsonNode tree) {
         nonEmpty(tree);
         List<FactError> errors = new ArrayList<>();
+        OrganizationProfile profile = null;
         if (!tree.isObject()) {
             errors.add(new FactError("", "the profile must be a JSON object"));
         } else {
-            RecordShapeValidator.validate(tree, OrganizationProfile.class, "", errors);
+            profile = (OrganizationProfile) PROFILE.bind(tree, "", errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidFactsException(errors, false);
-        }
-        OrganizationProfile profile;
-        try {
-            profile = StrictJson.mapper().treeToValue(tree, OrganizationProfile.class);
-        } catch (JsonProcessingException e) {
-            // The shape check above accepts only what binds; reaching this is a bug, reported without internals.
-            throw new InvalidFactsException(List.of(new FactError("", "the profile could not be read")), false);
         }
         List<FactError> contradictions = ProfileConsistency.check(profile);
         if (!contradictions.isEmpty()) {

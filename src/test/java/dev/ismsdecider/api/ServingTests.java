@@ -1,0 +1,147 @@
+package dev.ismsdecider.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.StrictJson;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How answers are served, beyond what they say: JSON goes out whole with its length (chunked only when
+ * it outgrows the response buffer), a keep-alive connection serves as many requests as the client sends,
+ * and Spring MVC validates nothing on the way to the controllers.
+ */
+class ServingTests extends ServerTest {
+
+    @Autowired
+    RequestMappingHandlerAdapter handlerAdapter;
+
+    @Test
+    void anAssessmentGoesOutWithItsLength() throws Exception {
+        byte[] example = Examples.bytes(Path.of("facts-examples/pharma-brownfield.json"));
+
+        HttpResponse<byte[]> response = post(example);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+        assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(StrictJson.mapper().readTree(response.body()))
+                .isEqualTo(StrictJson.mapper().valueToTree(engine.evaluate(FactsReader.read(example))));
+    }
+
+    @Test
+    void anAnswerLargerThanTheBufferGoesOutChunkedAndWhole() throws Exception {
+        byte[] large = withManyClauses(Examples.bytes(Path.of("facts-examples/pharma-brownfield.json")));
+
+        HttpResponse<byte[]> response = post(large);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().length).isGreaterThan(WholeJsonConverter.RESPONSE_BUFFER_BYTES);
+        assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+        assertThat(StrictJson.mapper().readTree(response.body()))
+                .isEqualTo(StrictJson.mapper().valueToTree(engine.evaluate(FactsReader.read(large))));
+    }
+
+    @Test
+    void problemsGoOutWithTheirLengthToo() {
+        HttpRequest malformed = client.request(EvaluationController.PATH).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{")).build();
+
+        HttpResponse<byte[]> response = send(malformed);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+    }
+
+    @Test
+    void aKeepAliveConnectionServesMoreThanTomcatsDefaultHundredRequests() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (int i = 1; i <= 150; i++) {
+                out.write("GET /actuator/health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String head = readHead(in);
+                assertThat(head).as("answer %d", i).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("Connection: close");
+                in.readNBytes(contentLength(head));
+            }
+        }
+    }
+
+    @Test
+    void springMvcHasNoBeanValidator() {
+        ConfigurableWebBindingInitializer binding = (ConfigurableWebBindingInitializer) handlerAdapter.getWebBindingInitializer();
+
+        assertThat(binding).isNotNull();
+        assertThat(binding.getValidator()).isNotInstanceOf(jakarta.validation.Validator.class);
+        assertThat(binding.getValidator().supports(Object.class)).isFalse();
+    }
+
+    private HttpResponse<byte[]> post(byte[] json) {
+        return send(client.request(EvaluationController.PATH).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build());
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The example with its contract clauses repeated until the assessment outgrows the response buffer. */
+    private static byte[] withManyClauses(byte[] example) throws IOException {
+        ObjectNode profile = (ObjectNode) StrictJson.mapper().readTree(example);
+        ArrayNode clauses = (ArrayNode) profile.get("contractClauses");
+        ArrayNode many = StrictJson.mapper().createArrayNode();
+        for (int copy = 0; copy < 200; copy++) {
+            for (int i = 0; i < clauses.size(); i++) {
+                ObjectNode clause = clauses.get(i).deepCopy();
+                clause.put("id", clause.path("id").asText() + "-" + copy);
+                many.add(clause);
+            }
+        }
+        profile.set("contractClauses", many);
+        return StrictJson.mapper().writeValueAsBytes(profile);
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            assertThat(b).as("connection closed after %s", head).isNotNegative();
+            head.write(b);
+        }
+        return head.toString(StandardCharsets.US_ASCII);
+    }
+
+    private static int contentLength(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                return Integer.parseInt(line.substring("content-length:".length()).strip());
+            }
+        }
+        throw new AssertionError("no Content-Length in " + head);
+    }
+}
