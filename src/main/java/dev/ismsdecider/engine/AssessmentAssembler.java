@@ -85,11 +85,9 @@ final class AssessmentAssembler {
             return byType.getOrDefault(type, List.of()).stream().map(type::cast).toList();
         }
 
-        /** Facts of one type in the given order, and in the order they were concluded where that order ties (the sort is stable). */
+        /** Facts of one type in the given order, and in the order they were concluded where that order ties (a sorted ordered stream is stable). */
         <T> List<T> of(Class<T> type, Comparator<T> order) {
-            List<T> facts = new ArrayList<>(of(type));
-            facts.sort(order);
-            return List.copyOf(facts);
+            return of(type).stream().sorted(order).toList();
         }
     }
 
