@@ -34,7 +34,8 @@ public final class ProfileFixture {
               "governance": { "needsSingleAuditableSystem": false,
                               "managementSystem": { "securityPolicy": true, "riskManagement": true, "internalAudit": true,
                                                     "managementReview": true, "continualImprovement": true } },
-              "externalExpectations": []
+              "externalExpectations": [],
+              "contractClauses": []
             }
             """);
 

@@ -40,13 +40,15 @@ class DecisionPropertiesTests {
     private static final List<String> IT_DOMAINS = List.of("CORPORATE_IT", "CLOUD_SAAS", "RND_DATA", "ENTERPRISE_APPLICATIONS");
     private static final List<String> OT_SYSTEMS = List.of("SCADA", "DCS", "SIS", "HISTORIAN");
     private static final List<String> IT_SYSTEMS = List.of("ERP", "MES", "PLM", "QMS", "LIMS", "OTHER");
+    private static final String BINDING_CLAUSE = "Supplier shall hold an ISO/IEC 27001 certificate.";
+    private static final String NON_BINDING_CLAUSE = "Supplier shall secure its plant networks according to IEC 62443-2-4.";
 
     @Provide
     Arbitrary<ObjectNode> profiles() {
         return Arbitraries.longs().map(DecisionPropertiesTests::generate);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void aFactMadeUnknownNeverLeadsToReliance(@ForAll("profiles") ObjectNode profile, @ForAll Random random) {
         List<String> leaves = leaves(profile, "");
         if (leaves.isEmpty()) {
@@ -110,7 +112,8 @@ class DecisionPropertiesTests {
                     case ISO_27001_OR_EQUIVALENT -> Boolean.TRUE.equals(e.iec62443AcceptedInWriting());
                     default -> true;
                 })
-                && (p.contractClauses() == null || p.contractClauses().isEmpty());
+                && p.contractClauses() != null
+                && p.contractClauses().stream().noneMatch(c -> BINDING_CLAUSE.equals(c.text()));
         boolean scopeOtOnly = p.scope() != null && p.scope().domains() != null && p.scope().systems() != null
                 && p.scope().domains().stream().allMatch(d -> OT_DOMAINS.contains(d.name()))
                 && p.scope().systems().stream().allMatch(s -> OT_SYSTEMS.contains(s.name()));
@@ -199,8 +202,11 @@ class DecisionPropertiesTests {
                 putTri(e, "iec62443AcceptedInWriting", r);
             }
         }
-        if (r.nextInt(10) == 0) {
-            root.putArray("contractClauses").addObject().put("id", "C1").put("text", "Supplier shall hold an ISO/IEC 27001 certificate.");
+        switch (r.nextInt(4)) {
+            case 0 -> { }
+            case 1 -> root.putArray("contractClauses");
+            default -> root.putArray("contractClauses").addObject().put("id", "C1")
+                    .put("text", r.nextBoolean() ? BINDING_CLAUSE : NON_BINDING_CLAUSE);
         }
         return root;
     }

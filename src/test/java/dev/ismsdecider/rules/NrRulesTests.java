@@ -188,6 +188,20 @@ class NrRulesTests {
     }
 
     @Test
+    void contractClausesUnknown() {
+        Assessment unknown = evaluate(OT_ONLY.without("/contractClauses"));
+        Assessment blocked = evaluate(OT_ONLY.without("/contractClauses")
+                .with(EXPECTATION, expectation("Customer", "CUSTOMER", "ISO_27001_CERTIFICATION")));
+
+        assertThat(fired(unknown)).contains("ContractClausesUnknown");
+        assertThat(question(unknown, "/contractClauses").criterion()).isEqualTo("NR-1");
+        assertThat(question(unknown, "/contractClauses").couldChangeVerdict()).isTrue();
+        assertThat(unknown.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(fired(evaluate(OT_ONLY))).doesNotContain("ContractClausesUnknown");
+        assertThat(fired(blocked)).doesNotContain("ContractClausesUnknown");
+    }
+
+    @Test
     void noExternalIso27001Expectation() {
         Assessment none = evaluate(OT_ONLY);
         Assessment nonBinding = evaluate(OT_ONLY.with(EXPECTATION, expectation("Regulator", "REGULATOR", "IEC_62443"))
