@@ -20,9 +20,20 @@ public class ServerApplication {
      * A failed start has already been reported by Spring Boot (see {@link RuleSetFailureAnalyzer}); the
      * process then ends with status 1 instead of printing the exception a second time.
      */
+    /**
+     * For Spring's ahead-of-time processing at build time ({@code process-aot} in pom.xml), which starts the
+     * application from a main method of its own; users start the server with {@code serve}.
+     */
+    public static void main(String[] args) {
+        SpringApplication.run(ServerApplication.class, args);
+    }
+
     public static void serve(String... args) {
         try {
-            SpringApplication.run(ServerApplication.class, args);
+            SpringApplication application = new SpringApplication(ServerApplication.class);
+            // named explicitly: Spring looks for the ahead-of-time code under this class's name, not Main's
+            application.setMainApplicationClass(ServerApplication.class);
+            application.run(args);
         } catch (RuntimeException alreadyReported) {
             System.exit(START_FAILED);
         }

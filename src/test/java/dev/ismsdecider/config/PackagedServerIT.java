@@ -1,0 +1,132 @@
+package dev.ismsdecider.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ismsdecider.api.ApiClient;
+import dev.ismsdecider.api.ApiClient.Answer;
+import dev.ismsdecider.facts.StrictJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged server, started with the command README.md gives (run by Maven's failsafe plugin after the jar,
+ * its Spring AOT classes and its class-data archive are built): the JVM uses the archive, Spring starts from
+ * the ahead-of-time code, and the answers are those of the evaluation core, errors included. The in-process
+ * API tests cover the regular (not AOT) start; this one covers what users run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackagedServerIT {
+
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+    private static final Path EXAMPLES = Path.of("facts-examples");
+
+    private Process server;
+    private Path log;
+    private ApiClient client;
+
+    @BeforeAll
+    void startTheServerAsReadmeSays() throws Exception {
+        log = Files.createTempFile("packaged-server", ".log");
+        List<String> command = new ArrayList<>(readmeServeCommand());
+        command.add("--server.port=0");
+        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        client = new ApiClient(portFromLog());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (server != null) {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+        Files.deleteIfExists(log);
+    }
+
+    /** The README's server command: the line that starts {@code java} and runs {@code serve}, without its comment. */
+    static List<String> readmeServeCommand() throws IOException {
+        String line = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(l -> l.startsWith("java ") && l.contains(" serve"))
+                .findFirst().orElseThrow(() -> new AssertionError("README.md gives no `java ... serve` command"));
+        String command = line.replaceFirst("\\s+#.*$", "").trim();
+        List<String> words = new ArrayList<>(Arrays.asList(command.split("\\s+")));
+        words.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return words;
+    }
+
+    @Test
+    void theCommandUsesTheClassDataArchiveAndTheAheadOfTimeCode() throws IOException {
+        List<String> command = readmeServeCommand();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+
+        assertThat(command).contains("-XX:SharedArchiveFile=target/isms-decider.jsa", "-Dspring.aot.enabled=true");
+        assertThat(Path.of("target/isms-decider.jsa")).as("built by the cds-archive step of the package phase").exists();
+        assertThat(output).as("the JVM reports an archive it cannot use on the console").doesNotContain("[cds");
+        assertThat(output).contains("Started ServerApplication");
+    }
+
+    @Test
+    void everyExampleGetsItsExpectedAssessment() throws IOException {
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            examples = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".expected.json")).sorted().toList();
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
+        for (Path example : examples) {
+            Answer answer = client.postJson("/api/v1/evaluations", Files.readAllBytes(example));
+            ObjectNode actual = (ObjectNode) answer.json();
+            actual.remove("ruleSet");
+            JsonNode expected = StrictJson.mapper().readTree(example.resolveSibling(
+                    example.getFileName().toString().replace(".json", ".expected.json")).toFile());
+
+            assertThat(answer.status()).as(example.toString()).isEqualTo(200);
+            assertThat(actual).as(example.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void healthDescriptionAndErrorsWorkInAheadOfTimeMode() {
+        Answer health = client.get("/actuator/health");
+        Answer apiDocs = client.get("/v3/api-docs");
+        Answer unknownPath = client.get("/api/v1/nothing-here");
+        Answer invalid = client.postJson("/api/v1/evaluations", "{\"scope\": {\"domains\": [\"MOON_BASE\"]}}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(health.json().path("status").asText()).isEqualTo("UP");
+        assertThat(apiDocs.status()).isEqualTo(200);
+        assertThat(apiDocs.json().path("paths").has("/api/v1/evaluations")).isTrue();
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.contentType()).startsWith("application/problem+json");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().path("errors").get(0).path("path").asText()).isEqualTo("/scope/domains/0");
+    }
+
+    private int portFromLog() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            Matcher port = PORT.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (port.find()) {
+                return Integer.parseInt(port.group(1));
+            }
+            assertThat(server.isAlive()).as("server running; it printed:%n%s", Files.readString(log)).isTrue();
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no port after 2 minutes; the server printed:\n" + Files.readString(log));
+    }
+}
