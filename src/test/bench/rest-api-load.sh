@@ -22,8 +22,9 @@ seconds=${2:-30}
 warmup=${WARMUP:-60}
 port=${PORT:-18181}
 connections=16
-java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
 jar=${JAR:-target/isms-decider.jar}
+# README's server options: memory, then the class-data archive and Spring's AOT code that the build makes beside the jar
+java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=${jar%.jar}.jsa -Dspring.aot.enabled=true}
 [ -f "$jar" ] || { echo "no jar $jar: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "no wrk: apt-get install -y wrk" >&2; exit 2; }
 body=$(ls -S facts-examples/*.json | grep -v '\.expected\.json$' | head -1)

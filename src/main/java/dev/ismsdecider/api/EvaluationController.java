@@ -1,5 +1,7 @@
 package dev.ismsdecider.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.facts.FactsReader;
@@ -8,7 +10,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +27,12 @@ final class EvaluationController {
 
     private final DecisionEngine engine;
     private final EvaluationGate gate;
+    private final ObjectMapper json;
 
-    EvaluationController(DecisionEngine engine, EvaluationGate gate) {
+    EvaluationController(DecisionEngine engine, EvaluationGate gate, ObjectMapper json) {
         this.engine = engine;
         this.gate = gate;
+        this.json = json;
     }
 
     @Operation(summary = "Assess an organisation profile",
@@ -34,14 +40,25 @@ final class EvaluationController {
                     + "findings with evidence (JSON pointers into the request), actions, scope allocation, management-system gaps, "
                     + "open questions and the rule trace. Absent or null facts are unknown, never false. Stateless: nothing is stored. "
                     + "The answer is the one `evaluate FILE --format json` prints for the same bytes.")
+    @ApiResponse(responseCode = "200", description = "The assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Assessment.class)))
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Assessment evaluate(
+    ResponseEntity<byte[]> evaluate(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "The organisation profile. Unknown properties and enum values are refused (422) with their JSON path.",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OrganizationProfile.class)))
             @RequestBody(required = false) byte[] body) {
         // The raw bytes go through the command line's strict reader: the same errors and the same answers.
         byte[] facts = body == null ? NO_BODY : body;
-        return gate.pass(() -> engine.evaluate(FactsReader.read(facts)));
+        byte[] answer = gate.pass(() -> written(engine.evaluate(FactsReader.read(facts))));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+    }
+
+    private byte[] written(Assessment assessment) {
+        try {
+            return json.writeValueAsBytes(assessment);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("assessment not writable as JSON", e);
+        }
     }
 }

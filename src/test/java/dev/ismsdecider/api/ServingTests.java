@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.StrictJson;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
@@ -23,14 +26,18 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How answers are served, beyond what they say: JSON goes out whole with its length (chunked only when
- * it outgrows the response buffer), a keep-alive connection serves as many requests as the client sends,
- * and Spring MVC validates nothing on the way to the controllers.
+ * How answers are served, beyond what they say: JSON goes out whole with its length (an assessment always,
+ * other answers unless they outgrow the response buffer), Tomcat works on a few requests per processor,
+ * a keep-alive connection serves as many requests as the client sends, and Spring MVC validates nothing
+ * on the way to the controllers.
  */
 class ServingTests extends ServerTest {
 
     @Autowired
     RequestMappingHandlerAdapter handlerAdapter;
+
+    @Autowired
+    ServletWebServerApplicationContext webServer;
 
     @Test
     void anAssessmentGoesOutWithItsLength() throws Exception {
@@ -46,16 +53,31 @@ class ServingTests extends ServerTest {
     }
 
     @Test
-    void anAnswerLargerThanTheBufferGoesOutChunkedAndWhole() throws Exception {
-        byte[] large = withManyClauses(Examples.bytes(Path.of("facts-examples/pharma-brownfield.json")));
+    void anAssessmentLargerThanTheBufferGoesOutWithItsLengthToo() throws Exception {
+        byte[] large = withManyClauses(Examples.bytes(Path.of("facts-examples/pharma-brownfield.json")), 200);
 
         HttpResponse<byte[]> response = post(large);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body().length).isGreaterThan(WholeJsonConverter.RESPONSE_BUFFER_BYTES);
-        assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+        assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
         assertThat(StrictJson.mapper().readTree(response.body()))
                 .isEqualTo(StrictJson.mapper().valueToTree(engine.evaluate(FactsReader.read(large))));
+    }
+
+    @Test
+    void anotherAnswerLargerThanTheBufferGoesOutChunkedAndWhole() throws Exception {
+        ObjectNode request = StrictJson.mapper().createObjectNode();
+        request.set("clauses", StrictJson.mapper().readTree(withManyClauses(Examples.bytes(Path.of("facts-examples/pharma-brownfield.json")), 400))
+                .get("contractClauses"));
+
+        HttpResponse<byte[]> response = send(client.request(ClauseCheckController.PATH).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(StrictJson.mapper().writeValueAsBytes(request))).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().length).isGreaterThan(WholeJsonConverter.RESPONSE_BUFFER_BYTES);
+        assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+        assertThat(StrictJson.mapper().readTree(response.body()).path("clauseFindings").size()).isGreaterThanOrEqualTo(request.get("clauses").size());
     }
 
     @Test
@@ -86,6 +108,15 @@ class ServingTests extends ServerTest {
     }
 
     @Test
+    void tomcatWorksOnAFewRequestsPerProcessor() {
+        TomcatWebServer server = (TomcatWebServer) webServer.getWebServer();
+        AbstractProtocol<?> protocol = (AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler();
+
+        assertThat(protocol.getMaxThreads()).isEqualTo(3 * Runtime.getRuntime().availableProcessors()).isLessThan(200);
+        assertThat(protocol.getMinSpareThreads()).isLessThanOrEqualTo(protocol.getMaxThreads());
+    }
+
+    @Test
     void springMvcHasNoBeanValidator() {
         ConfigurableWebBindingInitializer binding = (ConfigurableWebBindingInitializer) handlerAdapter.getWebBindingInitializer();
 
@@ -110,12 +141,12 @@ class ServingTests extends ServerTest {
         }
     }
 
-    /** The example with its contract clauses repeated until the assessment outgrows the response buffer. */
-    private static byte[] withManyClauses(byte[] example) throws IOException {
+    /** The example with its contract clauses repeated {@code copies} times, to outgrow the response buffer. */
+    private static byte[] withManyClauses(byte[] example, int copies) throws IOException {
         ObjectNode profile = (ObjectNode) StrictJson.mapper().readTree(example);
         ArrayNode clauses = (ArrayNode) profile.get("contractClauses");
         ArrayNode many = StrictJson.mapper().createArrayNode();
-        for (int copy = 0; copy < 200; copy++) {
+        for (int copy = 0; copy < copies; copy++) {
             for (int i = 0; i < clauses.size(); i++) {
                 ObjectNode clause = clauses.get(i).deepCopy();
                 clause.put("id", clause.path("id").asText() + "-" + copy);

@@ -74,7 +74,7 @@ class ServerApplicationTests {
 
     @Test
     void aBlankRulesDirMeansThePackagedRules() {
-        assertThat(new DeciderProperties(" ", null, 0).rulesFolder()).isEmpty();
-        assertThat(new DeciderProperties("rules", null, 0).rulesFolder()).contains(Path.of("rules"));
+        assertThat(new DeciderProperties(" ", null, 0, 0).rulesFolder()).isEmpty();
+        assertThat(new DeciderProperties("rules", null, 0, 0).rulesFolder()).contains(Path.of("rules"));
     }
 }
