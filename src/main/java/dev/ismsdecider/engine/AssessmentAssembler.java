@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Builds the assessment from the conclusions still standing after the rules have run. It orders, and
@@ -33,12 +32,12 @@ final class AssessmentAssembler {
     private AssessmentAssembler() {
     }
 
-    private static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::kind).thenComparing(byCriterion(Finding::criterion));
-    private static final Comparator<Action> ACTIONS = byCriterion(Action::criterion);
+    private static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::kind).thenComparing(Criterion.inCatalogOrder(Finding::criterion));
+    private static final Comparator<Action> ACTIONS = Criterion.inCatalogOrder(Action::criterion);
     private static final Comparator<ScopeAllocation> ALLOCATIONS = Comparator.comparing((ScopeAllocation s) -> s.domain() == null)
             .thenComparing(ScopeAllocation::path, AssessmentAssembler::byIndex);
     private static final Comparator<ManagementSystemGap> GAPS = Comparator.comparingInt(AssessmentAssembler::elementOrder);
-    private static final Comparator<OpenQuestion> QUESTIONS = byCriterion(OpenQuestion::criterion).thenComparing(OpenQuestion::path);
+    private static final Comparator<OpenQuestion> QUESTIONS = Criterion.inCatalogOrder(OpenQuestion::criterion).thenComparing(OpenQuestion::path);
 
     static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
                                RuleSetRef ruleSet, Deliverables deliverables, OrganizationProfile profile) {
@@ -89,10 +88,6 @@ final class AssessmentAssembler {
         <T> List<T> of(Class<T> type, Comparator<T> order) {
             return of(type).stream().sorted(order).toList();
         }
-    }
-
-    private static <T> Comparator<T> byCriterion(Function<T, String> criterion) {
-        return Comparator.comparingInt(t -> Criterion.byId(criterion.apply(t)).map(Enum::ordinal).orElse(Integer.MAX_VALUE));
     }
 
     private static int byIndex(String a, String b) {

@@ -1,7 +1,9 @@
 package dev.ismsdecider.knowledge;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The criterion catalog (design/criteria.md): stable IDs, the project's own short titles, and the
@@ -82,5 +84,13 @@ public enum Criterion {
 
     public static Optional<Criterion> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** Orders things by their criterion ID in catalog order (NR-1 before NR-2 before CO-1 ...); unknown IDs last. */
+    public static <T> Comparator<T> inCatalogOrder(Function<T, String> criterionId) {
+        return Comparator.comparingInt(t -> {
+            Criterion criterion = BY_ID.get(criterionId.apply(t));
+            return criterion == null ? Integer.MAX_VALUE : criterion.ordinal();
+        });
     }
 }

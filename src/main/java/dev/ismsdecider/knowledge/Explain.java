@@ -49,7 +49,7 @@ public final class Explain {
     /** The distinct criteria named by the given facts, in catalog order: "NR-2, NR-3". */
     public static String criterionIds(List<MissingFact> missing) {
         return missing.stream().map(MissingFact::criterion).distinct()
-                .sorted(Comparator.comparing(id -> Criterion.byId(id).map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
+                .sorted(Criterion.inCatalogOrder(id -> id))
                 .collect(Collectors.joining(", "));
     }
 
