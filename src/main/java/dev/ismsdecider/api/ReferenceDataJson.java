@@ -25,8 +25,10 @@ import java.io.StringWriter;
  * Writes the reference data that answers carry unchanged from request to request, the OT control set of the
  * packaged control mapping (51 entries, about a third of a large assessment), from a copy written once. The
  * engine hands every assessment the same list, so while the list is the same object its JSON is the same text:
- * it is written with Jackson's own serializer the first time and copied afterwards. Another list, and any
- * indented output (the command line's), is written as usual; the bytes are the same either way.
+ * it is written with Jackson's own serializer the first time and copied afterwards. That holds because the list
+ * cannot change: the control mapping hands out an unmodifiable list of records that copy their own lists.
+ * Another list, and any indented output (the command line's), is written as usual; the bytes are the same
+ * either way.
  */
 final class ReferenceDataJson extends SimpleModule {
 
@@ -52,7 +54,7 @@ final class ReferenceDataJson extends SimpleModule {
     }
 
     /** Jackson's serializer for the list, with the last list it wrote and that list's JSON. */
-    static final class WrittenOnce extends JsonSerializer<Object> implements ContextualSerializer, ResolvableSerializer {
+    private static final class WrittenOnce extends JsonSerializer<Object> implements ContextualSerializer, ResolvableSerializer {
 
         private final JsonFactory factory;
         private final JsonSerializer<Object> serializer;
