@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged server, started with the command README.md gives (run by Maven's failsafe plugin after the jar,
  * its Spring AOT classes and its class-data archive are built): the JVM uses the archive, Spring starts from
- * the ahead-of-time code, and the answers are those of the evaluation core, errors included. The in-process
- * API tests cover the regular (not AOT) start; this one covers what users run.
+ * the ahead-of-time code, and the answers are those of the evaluation core, errors included, down to a rule set
+ * that does not compile. The in-process API tests cover the regular (not AOT) start; this one covers what users
+ * run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackagedServerIT {
@@ -115,6 +116,24 @@ class PackagedServerIT {
         assertThat(unknownPath.contentType()).startsWith("application/problem+json");
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().path("errors").get(0).path("path").asText()).isEqualTo("/scope/domains/0");
+    }
+
+    @Test
+    void rulesThatDoNotCompileStopAnAheadOfTimeStartWithFileAndLine() throws Exception {
+        List<String> command = new ArrayList<>(readmeServeCommand());
+        command.addAll(List.of("--server.port=0", "--rules.dir=src/test/resources/rules-not-compiling"));
+        Path output = Files.createTempFile("packaged-server-failing", ".log");
+        try {
+            Process failing = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+
+            assertThat(failing.waitFor(2, TimeUnit.MINUTES)).as("stopped").isTrue();
+            assertThat(failing.exitValue()).isEqualTo(ServerApplication.START_FAILED);
+            assertThat(Files.readString(output, StandardCharsets.UTF_8))
+                    .containsPattern("broken\\.drl:\\d+: .*NoSuchFactType")
+                    .doesNotContain("\tat ");
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 
     private int portFromLog() throws IOException, InterruptedException {
