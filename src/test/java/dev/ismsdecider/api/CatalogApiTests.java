@@ -1,6 +1,7 @@
 package dev.ismsdecider.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.api.ApiClient.Answer;
 import dev.ismsdecider.engine.RuleSetInfo;
 import dev.ismsdecider.engine.RuleSetSource;

@@ -3,6 +3,7 @@ package dev.ismsdecider.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.api.ApiClient.Answer;
 import org.junit.jupiter.api.Test;
 

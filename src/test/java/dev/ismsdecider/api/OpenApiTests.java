@@ -2,6 +2,7 @@ package dev.ismsdecider.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.api.ApiClient.Answer;
 import dev.ismsdecider.knowledge.Verdict;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package dev.ismsdecider.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.StrictJson;
 import org.apache.coyote.AbstractProtocol;

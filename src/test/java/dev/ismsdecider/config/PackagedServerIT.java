@@ -2,6 +2,7 @@ package dev.ismsdecider.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.api.ApiClient;
 import dev.ismsdecider.api.ApiClient.Answer;
 import dev.ismsdecider.facts.StrictJson;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackagedServerIT {
 
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-    private static final Path EXAMPLES = Path.of("facts-examples");
 
     private Process server;
     private Path log;
@@ -85,17 +84,13 @@ class PackagedServerIT {
 
     @Test
     void everyExampleGetsItsExpectedAssessment() throws IOException {
-        List<Path> examples;
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            examples = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".expected.json")).sorted().toList();
-        }
+        List<Path> examples = Examples.inputs();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
         for (Path example : examples) {
-            Answer answer = client.postJson("/api/v1/evaluations", Files.readAllBytes(example));
+            Answer answer = client.postJson("/api/v1/evaluations", Examples.bytes(example));
             ObjectNode actual = (ObjectNode) answer.json();
             actual.remove("ruleSet");
-            JsonNode expected = StrictJson.mapper().readTree(example.resolveSibling(
-                    example.getFileName().toString().replace(".json", ".expected.json")).toFile());
+            JsonNode expected = StrictJson.mapper().readTree(Examples.expectedOf(example).toFile());
 
             assertThat(answer.status()).as(example.toString()).isEqualTo(200);
             assertThat(actual).as(example.toString()).isEqualTo(expected);
@@ -121,7 +116,7 @@ class PackagedServerIT {
     @Test
     void rulesThatDoNotCompileStopAnAheadOfTimeStartWithFileAndLine() throws Exception {
         List<String> command = new ArrayList<>(readmeServeCommand());
-        command.addAll(List.of("--server.port=0", "--rules.dir=src/test/resources/rules-not-compiling"));
+        command.addAll(List.of("--server.port=0", "--rules.dir=" + ServerApplicationTests.NOT_COMPILING));
         Path output = Files.createTempFile("packaged-server-failing", ".log");
         try {
             Process failing = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServerApplicationTests {
 
-    private static final Path NOT_COMPILING = Path.of("src/test/resources/rules-not-compiling");
+    static final Path NOT_COMPILING = Path.of("src/test/resources/rules-not-compiling");
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package dev.ismsdecider.engine;
 
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
 import dev.ismsdecider.assessment.Assessment;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ class ExampleCatalogTests {
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+\\.json)` \\| `([A-Z_0-9]+)` \\|", Pattern.MULTILINE);
 
     private static Map<String, Verdict> intended() throws IOException {
-        Matcher rows = ROW.matcher(Files.readString(GoldenExamplesTests.EXAMPLES.resolve("README.md")));
+        Matcher rows = ROW.matcher(Files.readString(Examples.FOLDER.resolve("README.md")));
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         while (rows.find()) {
             verdicts.put(rows.group(1), Verdict.valueOf(rows.group(2)));
@@ -40,14 +40,14 @@ class ExampleCatalogTests {
     }
 
     private static Assessment evaluate(String example) {
-        return TestEngine.engine().evaluate(ProfileFixture.file(GoldenExamplesTests.EXAMPLES.resolve(example)).profile());
+        return TestEngine.engine().evaluate(ProfileFixture.file(Examples.FOLDER.resolve(example)).profile());
     }
 
     @Test
     void everyExampleGetsTheVerdictItIsMeantToShow() throws IOException {
         Map<String, Verdict> intended = intended();
         Set<String> files = new HashSet<>();
-        GoldenExamplesTests.examples().forEach(p -> files.add(p.getFileName().toString()));
+        Examples.inputs().forEach(p -> files.add(p.getFileName().toString()));
 
         assertThat(intended.keySet()).as("README rows = example files").isEqualTo(files);
         assertThat(files).hasSizeGreaterThanOrEqualTo(10);

@@ -1,6 +1,7 @@
 package dev.ismsdecider.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
 import dev.ismsdecider.assessment.Assessment;
@@ -13,7 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,17 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldenExamplesTests {
 
-    static final Path EXAMPLES = Path.of("facts-examples");
-
-    static Stream<Path> examples() throws IOException {
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".expected.json"))
-                    .sorted().toList().stream();
-        }
-    }
-
-    static Path expectedFileOf(Path example) {
-        return example.resolveSibling(example.getFileName().toString().replace(".json", ".expected.json"));
+    static List<Path> examples() {
+        return Examples.inputs();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,7 +40,7 @@ class GoldenExamplesTests {
         ObjectNode actual = StrictJson.mapper().valueToTree(assessment);
         actual.remove("ruleSet");
         String actualText = AssessmentReport.json(actual);
-        Path expectedFile = expectedFileOf(example);
+        Path expectedFile = Examples.expectedOf(example);
 
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expectedFile, actualText, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package dev.ismsdecider.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ismsdecider.Examples;
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
 import dev.ismsdecider.facts.OrganizationProfile;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +33,8 @@ class PrecompiledRuleSetTests {
         static final DecisionEngine COMPILED_FROM_DRL = DecisionEngine.load(RuleSetSource.packaged());
     }
 
-    static Stream<Path> examples() throws IOException {
-        return GoldenExamplesTests.examples();
+    static List<Path> examples() {
+        return Examples.inputs();
     }
 
     @Test

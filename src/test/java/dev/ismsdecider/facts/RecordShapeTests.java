@@ -3,6 +3,7 @@ package dev.ismsdecider.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ismsdecider.Examples;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -11,14 +12,10 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,19 +98,6 @@ class RecordShapeTests {
     }
 
     private static List<ObjectNode> examples() {
-        try (Stream<Path> files = Files.list(Path.of("facts-examples"))) {
-            return files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".expected.json"))
-                    .sorted()
-                    .map(f -> {
-                        try {
-                            return (ObjectNode) FactsReader.parse(Files.readAllBytes(f));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Examples.inputs().stream().map(f -> (ObjectNode) FactsReader.parse(Examples.bytes(f))).toList();
     }
 }

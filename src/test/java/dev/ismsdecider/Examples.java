@@ -1,4 +1,4 @@
-package dev.ismsdecider.api;
+package dev.ismsdecider;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,15 +10,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example profiles of {@code facts-examples/} as the folder holds them when the tests run. */
-final class Examples {
+public final class Examples {
 
-    static final Path FOLDER = Path.of("facts-examples");
+    public static final Path FOLDER = Path.of("facts-examples");
 
     private Examples() {
     }
 
     /** Every input example; {@code *.expected.json} files are expected outputs, not inputs. */
-    static List<Path> inputs() {
+    public static List<Path> inputs() {
         try (Stream<Path> files = Files.list(FOLDER)) {
             List<Path> inputs = files
                     .filter(f -> f.getFileName().toString().endsWith(".json"))
@@ -32,7 +32,12 @@ final class Examples {
         }
     }
 
-    static byte[] bytes(Path file) {
+    /** The expected assessment kept beside an input example: {@code NAME.expected.json} for {@code NAME.json}. */
+    public static Path expectedOf(Path example) {
+        return example.resolveSibling(example.getFileName().toString().replace(".json", ".expected.json"));
+    }
+
+    public static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
