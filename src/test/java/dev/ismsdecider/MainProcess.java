@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@link Main} in a JVM of its own, as {@code java -jar} would, and keeps what it printed. */
+/** Runs {@link Main} in a JVM of its own, as {@code java -jar} would, or any other command, and keeps what it printed. */
 public final class MainProcess {
 
     /** Exit status and both output streams of one run. */
@@ -26,13 +26,18 @@ public final class MainProcess {
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command));
+    }
+
+    /** Runs a prepared command (its own working folder and environment, if set) and keeps what it printed. */
+    public static Result run(ProcessBuilder command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("main-out", ".txt");
         Path err = Files.createTempFile("main-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("still running after 2 minutes: " + command);
+                throw new IllegalStateException("still running after 2 minutes: " + command.command());
             }
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
