@@ -2,8 +2,8 @@
 # Load benchmark of the REST API on loopback (docs/performance.md, "REST API under load").
 #
 #   src/test/bench/rest-api-load.sh [RUNS] [SECONDS]        (defaults: 5 runs of 30 s, after 60 s warm-up)
-#   /tmp/other/src/test/bench/rest-api-load.sh             (another build, in its own checkout, to compare; with
-#                                                           JAR=... the class-data archive does not apply, see docs)
+#   /tmp/other/src/test/bench/rest-api-load.sh             (another build, in its own checkout, to compare; or
+#                                                           JAR=/tmp/other/target/isms-decider.jar, with its archive)
 #
 # Needs wrk (apt-get install -y wrk) and the jar (./mvnw -B -o -q package -DskipTests). Each run starts
 # the server fresh with JAVA_OPTS (default below), measures the time until /actuator/health is UP,

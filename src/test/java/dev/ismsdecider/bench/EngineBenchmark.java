@@ -3,6 +3,7 @@ package dev.ismsdecider.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.engine.RulesAlone;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.facts.StrictJson;
@@ -24,16 +25,18 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * In-process cost of one evaluation, per example: facts to assessment (the rules alone), JSON in to
- * JSON out (what the CLI and the API do per request), and the floor of that path measured in the same
- * run: parsing the input and writing an assessment, with no rules. Run with {@code ./mvnw -Pbench verify}
- * (see docs/performance.md).
+ * In-process cost of one evaluation, per example: facts to assessment (the engine's whole work), JSON in to
+ * JSON out (what the CLI and the API do per request), and two floors measured in the same run: parsing the
+ * input and writing an assessment, with no rules (the floor of JSON to JSON), and the rules alone in Drools,
+ * without trace or assembly (the floor of facts to assessment, {@link RulesAlone}). Run with
+ * {@code ./mvnw -Pbench verify} (see docs/performance.md). The Drools code needs several seconds of warm-up
+ * before its time settles.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 4, time = 1)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class EngineBenchmark {
 
@@ -43,6 +46,7 @@ public class EngineBenchmark {
     public String example;
 
     private DecisionEngine engine;
+    private RulesAlone rulesAlone;
     private OrganizationProfile profile;
     private byte[] json;
     private Assessment assessment;
@@ -51,6 +55,7 @@ public class EngineBenchmark {
     @Setup
     public void setUp() throws IOException {
         engine = DecisionEngine.packaged();
+        rulesAlone = new RulesAlone();
         json = Files.readAllBytes(Path.of("facts-examples", example + ".json"));
         profile = FactsReader.read(json);
         assessment = engine.evaluate(profile);
@@ -59,6 +64,11 @@ public class EngineBenchmark {
     @Benchmark
     public Assessment factsToAssessment() {
         return engine.evaluate(profile);
+    }
+
+    @Benchmark
+    public int rulesAlone() {
+        return rulesAlone.fire(profile);
     }
 
     @Benchmark
