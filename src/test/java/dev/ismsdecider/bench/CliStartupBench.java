@@ -33,12 +33,12 @@ public final class CliStartupBench {
         List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < runs; i++) {
             for (int c = 0; c < commands.size(); c++) {
-                times.get(c).add(wallMillis(commands.get(c), java));
+                times.get(c).add(wallMillis(commands.get(c)));
             }
         }
-        double floor = median(times.get(0));
-        double plain = median(times.get(1));
-        double launched = median(times.get(2));
+        double floor = Medians.of(times.get(0));
+        double plain = Medians.of(times.get(1));
+        double launched = Medians.of(times.get(2));
         String name = Path.of(example).getFileName().toString();
         System.out.printf("| `java -jar target/isms-decider.jar --version` (floor) | %.0f ms | |%n", floor);
         System.out.printf("| `java -jar target/isms-decider.jar evaluate %s` | %.0f ms | %.1f |%n", name, plain, plain / floor);
@@ -46,22 +46,16 @@ public final class CliStartupBench {
     }
 
     /** One run of the command, wall clock; the launcher finds the JDK of this run through JAVA_HOME. */
-    private static double wallMillis(List<String> command, String java) throws IOException, InterruptedException {
+    private static double wallMillis(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("JAVA_HOME", Path.of(java).getParent().getParent().toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         long start = System.nanoTime();
         Process process = builder.start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException(command + " exited " + process.exitValue());
         }
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(List<Double> times) {
-        List<Double> sorted = new ArrayList<>(times);
-        sorted.sort(Double::compare);
-        return sorted.get(sorted.size() / 2);
     }
 
     private static String findJar() throws IOException {

@@ -75,7 +75,7 @@ public final class EngineRatioBench {
             operations.forEach((name, operation) -> times.computeIfAbsent(name, n -> new ArrayList<>()).add(batch(operation)));
         }
         Map<String, Double> medians = new LinkedHashMap<>();
-        times.forEach((name, perCall) -> medians.put(name, median(perCall)));
+        times.forEach((name, perCall) -> medians.put(name, Medians.of(perCall)));
         return medians;
     }
 
@@ -86,12 +86,6 @@ public final class EngineRatioBench {
             operation.run();
         }
         return (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start) / 1e3 / BATCH;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Double::compare);
-        return sorted.get(sorted.size() / 2);
     }
 
     private static void write(ObjectMapper mapper, Assessment assessment) {
