@@ -20,14 +20,6 @@ public class ServerApplication {
      * A failed start has already been reported by Spring Boot (see {@link RuleSetFailureAnalyzer}); the
      * process then ends with status 1 instead of printing the exception a second time.
      */
-    /**
-     * For Spring's ahead-of-time processing at build time ({@code process-aot} in pom.xml), which starts the
-     * application from a main method of its own; users start the server with {@code serve}.
-     */
-    public static void main(String[] args) {
-        SpringApplication.run(ServerApplication.class, args);
-    }
-
     public static void serve(String... args) {
         try {
             SpringApplication application = new SpringApplication(ServerApplication.class);
@@ -37,5 +29,13 @@ public class ServerApplication {
         } catch (RuntimeException alreadyReported) {
             System.exit(START_FAILED);
         }
+    }
+
+    /**
+     * For Spring's ahead-of-time processing at build time ({@code process-aot} in pom.xml), which starts the
+     * application from a main method of its own; users start the server with {@code serve}.
+     */
+    public static void main(String[] args) {
+        SpringApplication.run(ServerApplication.class, args);
     }
 }
