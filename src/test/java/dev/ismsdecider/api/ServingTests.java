@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How answers are served, beyond what they say: JSON goes out whole with its length (an assessment always,
- * other answers unless they outgrow the response buffer), Tomcat works on a few requests per processor,
- * a keep-alive connection serves as many requests as the client sends, and Spring MVC validates nothing
- * on the way to the controllers.
+ * other answers unless they outgrow the response buffer), Tomcat works on a few requests per processor and
+ * has room to send an assessment in one write to the socket, a keep-alive connection serves as many requests
+ * as the client sends, and Spring MVC validates nothing on the way to the controllers.
  */
 class ServingTests extends ServerTest {
 
@@ -115,6 +115,19 @@ class ServingTests extends ServerTest {
 
         assertThat(protocol.getMaxThreads()).isEqualTo(3 * Runtime.getRuntime().availableProcessors()).isLessThan(200);
         assertThat(protocol.getMinSpareThreads()).isLessThanOrEqualTo(protocol.getMaxThreads());
+    }
+
+    @Test
+    void theLargestExampleAssessmentFitsTheSocketWriteBufferWhoseMemoryStaysWithinTomcatsDefaults() throws Exception {
+        var connector = ((TomcatWebServer) webServer.getWebServer()).getTomcat().getConnector();
+        AbstractProtocol<?> protocol = (AbstractProtocol<?>) connector.getProtocolHandler();
+        int writeBuffer = Integer.parseInt(String.valueOf(connector.getProperty("socket.appWriteBufSize")));
+        int readBuffer = Integer.parseInt(String.valueOf(connector.getProperty("socket.appReadBufSize")));
+        byte[] example = Examples.bytes(Path.of("facts-examples/pharma-brownfield.json"));
+
+        assertThat(writeBuffer).isGreaterThan(post(example).body().length + 512);
+        // Tomcat's defaults: 8,192 connections with 8 KiB to read and 8 KiB to write each
+        assertThat((long) protocol.getMaxConnections() * (readBuffer + writeBuffer)).isPositive().isLessThanOrEqualTo(8_192L * 16 * 1024);
     }
 
     @Test
