@@ -125,7 +125,7 @@ class ServingTests extends ServerTest {
         int readBuffer = Integer.parseInt(String.valueOf(connector.getProperty("socket.appReadBufSize")));
         byte[] example = Examples.bytes(Path.of("facts-examples/pharma-brownfield.json"));
 
-        assertThat(writeBuffer).isGreaterThan(post(example).body().length + 512);
+        assertThat(writeBuffer).isGreaterThan(post(example).body().length + 512); // the headers go in the same write
         // Tomcat's defaults: 8,192 connections with 8 KiB to read and 8 KiB to write each
         assertThat((long) protocol.getMaxConnections() * (readBuffer + writeBuffer)).isPositive().isLessThanOrEqualTo(8_192L * 16 * 1024);
     }
