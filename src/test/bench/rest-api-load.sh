@@ -4,6 +4,8 @@
 #   src/test/bench/rest-api-load.sh [RUNS] [SECONDS]        (defaults: 5 runs of 30 s, after 60 s warm-up)
 #   /tmp/other/src/test/bench/rest-api-load.sh             (another build, in its own checkout, to compare; or
 #                                                           JAR=/tmp/other/target/isms-decider.jar, with its archive)
+#   COMPARE=/tmp/other/target/isms-decider.jar src/test/bench/rest-api-load.sh [RUNS] [SECONDS]
+#                                                          (rounds of two builds in turn, see below)
 #
 # Needs wrk (apt-get install -y wrk) and the jar (./mvnw -B -o -q package -DskipTests). Each run starts
 # the server fresh with JAVA_OPTS (default below), measures the time until /actuator/health is UP,
@@ -15,6 +17,11 @@
 # load average at the end of the run, says how much that was (2 or more: the two cores were shared);
 # wrk_cpu_us_per_req is the load generator's own CPU time per request, taken from the same two cores.
 # The server is stopped by its process id after each run; nothing leaves loopback.
+#
+# With COMPARE=<other jar>, each of the RUNS rounds measures the other build, then this one, each with its own
+# class-data archive, and the lines start with "other" or "this"; at the end come the medians of each and, per
+# round, this build's CPU time per request over the other's. Builds taken in turn meet the same state of a
+# shared host; sets run minutes apart do not (docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -24,23 +31,28 @@ warmup=${WARMUP:-60}
 port=${PORT:-18181}
 connections=16
 jar=${JAR:-target/isms-decider.jar}
+other=${COMPARE:-}
 # README's server options: memory, then the class-data archive and Spring's AOT code that the build makes beside the jar
-java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=${jar%.jar}.jsa -Dspring.aot.enabled=true}
-[ -f "$jar" ] || { echo "no jar $jar: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
+java_opts_for() { echo "${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m -XX:SharedArchiveFile=${1%.jar}.jsa -Dspring.aot.enabled=true}"; }
+for j in "$jar" $other; do
+  [ -f "$j" ] || { echo "no jar $j: run ./mvnw -B -o -q package -DskipTests first" >&2; exit 2; }
+done
 command -v wrk >/dev/null || { echo "no wrk: apt-get install -y wrk" >&2; exit 2; }
 body=$(ls -S facts-examples/*.json | grep -v '\.expected\.json$' | head -1)
 work=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
-echo "jar $jar, JAVA_OPTS $java_opts, body $body ($(wc -c <"$body") bytes), $connections connections, ${warmup}s warm-up + ${seconds}s x $runs runs, $(nproc) cores"
+echo "jar $jar${other:+ and, in turn, $other}, JAVA_OPTS $(java_opts_for "$jar"), body $body ($(wc -c <"$body") bytes), $connections connections, ${warmup}s warm-up + ${seconds}s x $runs runs, $(nproc) cores"
 echo "run ready_s req_per_s p50_ms p99_ms errors rss_max_mb cpu_us_per_req load_1min wrk_cpu_us_per_req"
 ticks_per_s=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-for run in $(seq 1 "$runs"); do
+# measure RUN JAR RESULTS: one run of a fresh server of JAR; prints its line and appends it to RESULTS
+measure() {
+  local run=$1 jar=$2 results=$3
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  java $java_opts -jar "$jar" serve --server.port="$port" >"$work/server.log" 2>&1 &
+  java $(java_opts_for "$jar") -jar "$jar" serve --server.port="$port" >"$work/server.log" 2>&1 &
   server=$!
   until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do
     kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
@@ -69,11 +81,28 @@ for run in $(seq 1 "$runs"); do
   wrk_cpu_us=$(awk -v n="$requests" '{printf "%d", ($1 + $2) * 1000000 / n}' "$work/wrk-cpu")
   # wrk prints latencies with units (us, ms, s); normalise to ms
   to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
-  echo "$run $ready $rps $(to_ms "$p50") $(to_ms "$p99") $((non2xx + socket)) $((rss / 1024)) $cpu_us $(cut -d' ' -f1 /proc/loadavg) $wrk_cpu_us" | tee -a "$work/results"
+  echo "$run $ready $rps $(to_ms "$p50") $(to_ms "$p99") $((non2xx + socket)) $((rss / 1024)) $cpu_us $(cut -d' ' -f1 /proc/loadavg) $wrk_cpu_us" | tee -a "$results"
+}
+for run in $(seq 1 "$runs"); do
+  if [ -n "$other" ]; then
+    printf 'other '; measure "$run" "$other" "$work/results-other"
+    printf 'this  '
+  fi
+  measure "$run" "$jar" "$work/results"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-echo "median ready_s $(cut -d' ' -f2 "$work/results" | median) req_per_s $(cut -d' ' -f3 "$work/results" | median)" \
-  "p50_ms $(cut -d' ' -f4 "$work/results" | median) p99_ms $(cut -d' ' -f5 "$work/results" | median)" \
-  "errors_total $(cut -d' ' -f6 "$work/results" | paste -sd+ | bc) rss_max_mb $(cut -d' ' -f7 "$work/results" | median)" \
-  "cpu_us_per_req $(cut -d' ' -f8 "$work/results" | median) wrk_cpu_us_per_req $(cut -d' ' -f10 "$work/results" | median)"
+medians() {
+  echo "median ready_s $(cut -d' ' -f2 "$1" | median) req_per_s $(cut -d' ' -f3 "$1" | median)" \
+    "p50_ms $(cut -d' ' -f4 "$1" | median) p99_ms $(cut -d' ' -f5 "$1" | median)" \
+    "errors_total $(cut -d' ' -f6 "$1" | paste -sd+ | bc) rss_max_mb $(cut -d' ' -f7 "$1" | median)" \
+    "cpu_us_per_req $(cut -d' ' -f8 "$1" | median) wrk_cpu_us_per_req $(cut -d' ' -f10 "$1" | median)"
+}
+if [ -n "$other" ]; then
+  printf 'other '; medians "$work/results-other"
+  printf 'this  '; medians "$work/results"
+  echo "this build's CPU time per request over the other's, round by round: $(paste -d' ' "$work/results" "$work/results-other" \
+    | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $8 / $18}')"
+else
+  medians "$work/results"
+fi
 echo "load average during the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
