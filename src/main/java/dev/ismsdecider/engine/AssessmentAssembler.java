@@ -7,6 +7,7 @@ import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
 import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.knowledge.AnswerCaveat;
 import dev.ismsdecider.knowledge.Decision;
 import dev.ismsdecider.knowledge.Deliverable;
 import dev.ismsdecider.knowledge.Finding;
@@ -52,7 +53,7 @@ final class AssessmentAssembler {
         boolean controlSet = requested.contains(Deliverable.Kind.OT_CONTROL_SET);
         return new Assessment(
                 decision.verdict(),
-                decision.answer(),
+                AnswerCaveat.appendTo(decision.answer(), conclusions.of(AnswerCaveat.class)),
                 conclusions.of(Finding.class, FINDINGS),
                 conclusions.of(Action.class, ACTIONS).stream().distinct().toList(),
                 conclusions.of(ScopeAllocation.class, ALLOCATIONS),

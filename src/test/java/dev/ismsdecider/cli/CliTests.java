@@ -38,7 +38,7 @@ class CliTests {
         assertThat(run.out().indexOf("VERDICT")).isLessThan(run.out().indexOf("Why: findings"));
         assertThat(run.out()).contains("evidence: /externalExpectations/0 = {\"party\":\"Big Pharma Inc.\"")
                 .contains("What the contract clauses require").contains("clause MSA-14.2: ISO_27001_CERTIFICATION; triggers NR-1")
-                .contains("Open questions").contains("Trace").contains("Rule set 1.2.0, SHA-256 ");
+                .contains("Open questions").contains("Trace").contains("Rule set 1.3.0, SHA-256 ");
     }
 
     @Test
