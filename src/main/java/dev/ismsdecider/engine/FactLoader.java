@@ -10,6 +10,7 @@ import dev.ismsdecider.facts.OtSign;
 import dev.ismsdecider.facts.OrganizationProfile.ExternalExpectation;
 import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Expectation;
+import dev.ismsdecider.knowledge.IsmsElement;
 import dev.ismsdecider.knowledge.ItOtLink;
 import dev.ismsdecider.knowledge.ScopeDomain;
 import dev.ismsdecider.knowledge.ScopeSystem;
@@ -52,7 +53,7 @@ final class FactLoader {
             }
         });
         OtSign.of(profile).forEach(session::insert);
-        IsmsElements.of(profile.governance().managementSystem()).forEach(session::insert);
+        IsmsElement.of(profile.governance().managementSystem()).forEach(session::insert);
         return List.copyOf(clauseFindings);
     }
 

@@ -72,4 +72,27 @@ class PaRulesTests {
                 tuple("continualImprovement", GapStatus.UNKNOWN));
         assertThat(a.managementSystemGaps()).extracting(ManagementSystemGap::iso27001Clause).containsExactly("5.2", "6.1/8.2/8.3", "9.2", "9.3", "10.1");
     }
+
+    @Test
+    void clauseLevelElementMissing() {
+        Assessment a = evaluate(OT_ONLY.with("/governance/managementSystem/resources", false));
+        Map<String, ClauseStatus> status = a.ismsClauseGaps().stream().collect(Collectors.toMap(ClauseGap::clause, ClauseGap::status));
+
+        assertThat(fired(a)).contains("ClauseLevelElementMissing");
+        assertThat(status).containsEntry("7.1", ClauseStatus.MISSING);
+        assertThat(a.managementSystemGaps()).as("contract v1 lists its five elements").extracting(ManagementSystemGap::element)
+                .doesNotContain("resources");
+        assertThat(fired(evaluate(OT_ONLY.with("/governance/managementSystem/resources", false)
+                .with("/governance/needsSingleAuditableSystem", true)))).as("only where PA-3 applies").doesNotContain("ClauseLevelElementMissing");
+    }
+
+    @Test
+    void clauseLevelElementUnknown() {
+        Assessment a = evaluate(OT_ONLY);
+        Map<String, ClauseStatus> status = a.ismsClauseGaps().stream().collect(Collectors.toMap(ClauseGap::clause, ClauseGap::status));
+
+        assertThat(fired(a)).contains("ClauseLevelElementUnknown");
+        assertThat(status).containsEntry("7.1", ClauseStatus.UNKNOWN).containsEntry("9.2", ClauseStatus.IN_PLACE);
+        assertThat(a.managementSystemGaps()).isEmpty();
+    }
 }
