@@ -6,7 +6,6 @@ import dev.ismsdecider.assessment.TraceStep;
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
-import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.knowledge.AnswerCaveat;
 import dev.ismsdecider.knowledge.Decision;
 import dev.ismsdecider.mapping.ManagementSystemElement;
@@ -42,7 +41,7 @@ final class AssessmentAssembler {
     private static final Comparator<OpenQuestion> QUESTIONS = Criterion.inCatalogOrder(OpenQuestion::criterion).thenComparing(OpenQuestion::path);
 
     static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
-                               RuleSetRef ruleSet, Deliverables deliverables, OrganizationProfile profile) {
+                               RuleSetRef ruleSet, Deliverables deliverables) {
         Conclusions conclusions = new Conclusions(standing);
         List<Decision> decisions = conclusions.of(Decision.class);
         if (decisions.size() != 1) {
