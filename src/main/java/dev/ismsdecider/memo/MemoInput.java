@@ -24,6 +24,16 @@ public record MemoInput(Assessment assessment, byte[] facts, LocalDate date, Sto
         return new MemoInput(assessment, facts, date, null);
     }
 
+    /** The SHA-256 of the facts as sent, in hex: what ties a memo or workbook to its input. */
+    public String factsSha256() {
+        return MemoView.sha256(facts);
+    }
+
+    /** The organisation's name as the facts give it, or "" when they do not. */
+    public String organisation() {
+        return MemoView.readFacts(facts).at("/organization/name").asText("");
+    }
+
     /** The record an assessment was stored as: its id and who approved it. */
     public record StoredRecord(String id, List<Approval> approvals) {
 

@@ -128,7 +128,7 @@ record MemoView(
                 a.annexAStayingWithIsms(),
                 a.trace().stream().map(MemoView::step).toList(),
                 questions(a.openQuestions(), false),
-                sha256(in.facts()),
+                in.factsSha256(),
                 a.ruleSet().sha256(),
                 in.record());
     }
@@ -225,7 +225,7 @@ record MemoView(
         return code.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static JsonNode readFacts(byte[] facts) {
+    static JsonNode readFacts(byte[] facts) {
         try {
             return StrictJson.mapper().readTree(facts);
         } catch (IOException e) {
