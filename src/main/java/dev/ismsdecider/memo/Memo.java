@@ -8,6 +8,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +34,8 @@ public final class Memo {
 
     private static final String TEMPLATE = "memo";
     static final String FONT_FAMILY = "Memo Sans";
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final TemplateEngine templates;
     private final byte[] regular;
@@ -83,6 +87,10 @@ public final class Memo {
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withProducer("isms-decider");
+            // PDF/A-2u: the document information is repeated as XMP metadata and the colours are tied to sRGB, so an
+            // archive can keep the memo beside its record
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();

@@ -11,6 +11,8 @@ import dev.ismsdecider.soa.StatementOfApplicability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +24,8 @@ import java.util.function.Supplier;
 /**
  * The decision memo's cost beside the JSON assessment's, in one warm JVM: from the request bytes to the answer's
  * bytes, the JSON assessment, the memo as HTML, the memo as PDF and the SoA workbook, taken in turn round by round
- * after a warm-up, each call timed on the wall clock (what a client waits for). Prints the median per call of each
- * and the PDF's ratio to the JSON. Usage: {@code MemoBench [ROUNDS] [EXAMPLE]} (defaults: 60 rounds, the example
+ * after a warm-up, each call timed on the wall clock (what a client waits for) and as the thread's CPU time (what the
+ * host's load changes least). Prints the medians per call of each and their ratios to the JSON assessment. Usage: {@code MemoBench [ROUNDS] [EXAMPLE]} (defaults: 60 rounds, the example
  * whose memo has the most pages).
  */
 public final class MemoBench {
@@ -51,19 +53,25 @@ public final class MemoBench {
         while (System.nanoTime() < warmUpEnd) {
             operations.values().forEach(Supplier::get);
         }
-        Map<String, List<Double>> times = new LinkedHashMap<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, List<Double>> wall = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             operations.forEach((name, operation) -> {
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 operation.get();
-                times.computeIfAbsent(name, n -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+                wall.computeIfAbsent(name, n -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+                cpu.computeIfAbsent(name, n -> new ArrayList<>()).add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             });
         }
         System.out.printf("example %s, %d rounds after %d s of warm-up%n", example.getFileName(), rounds, WARM_UP_NANOS / 1_000_000_000L);
-        System.out.println("| operation (request bytes to answer bytes) | median ms | / JSON assessment |");
-        System.out.println("|---|---|---|");
-        double base = Medians.of(times.get("JSON assessment"));
-        times.forEach((name, perCall) -> System.out.printf("| %s | %.1f | %.1f |%n", name, Medians.of(perCall), Medians.of(perCall) / base));
+        System.out.println("| operation (request bytes to answer bytes) | median ms, wall clock | / JSON | median ms, thread CPU | / JSON |");
+        System.out.println("|---|---|---|---|---|");
+        double wallBase = Medians.of(wall.get("JSON assessment"));
+        double cpuBase = Medians.of(cpu.get("JSON assessment"));
+        wall.forEach((name, perCall) -> System.out.printf("| %s | %.1f | %.1f | %.1f | %.1f |%n", name, Medians.of(perCall),
+                Medians.of(perCall) / wallBase, Medians.of(cpu.get(name)), Medians.of(cpu.get(name)) / cpuBase));
     }
 
     /** The example whose memo PDF is largest: the annex grows with the findings, the control set and the trace. */

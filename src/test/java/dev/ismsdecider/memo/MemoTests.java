@@ -35,7 +35,7 @@ class MemoTests {
     private static final String ANNEX = "Annex for the auditor";
     private static final String SIGN_OFF = "the annex shows the evidence in full";
 
-    private record Rendered(Assessment assessment, JsonNode facts, List<String> pages, PDDocumentInformation info) {
+    private record Rendered(Assessment assessment, JsonNode facts, List<String> pages, PDDocumentInformation info, String xmp) {
 
         String page1() {
             return pages.get(0);
@@ -55,7 +55,9 @@ class MemoTests {
                 stripper.setEndPage(page);
                 pages.add(flat(stripper.getText(document)));
             }
-            return new Rendered(assessment, StrictJson.mapper().readTree(bytes), pages, document.getDocumentInformation());
+            var metadata = document.getDocumentCatalog().getMetadata();
+            String xmp = metadata == null ? "" : new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            return new Rendered(assessment, StrictJson.mapper().readTree(bytes), pages, document.getDocumentInformation(), xmp);
         }
     }
 
@@ -115,6 +117,7 @@ class MemoTests {
         assertThat(memo.info().getTitle()).isEqualTo("Decision memo: Can we drop ISO 27001 and rely on IEC 62443? (Acme Pharma GmbH)");
         assertThat(memo.info().getAuthor()).startsWith("isms-decider, rule set ");
         assertThat(memo.info().getSubject()).startsWith("Verdict: " + Wording.verdict(memo.assessment().verdict()) + ".");
+        assertThat(memo.xmp()).as("XMP metadata, as PDF/A wants it").contains("pdfaid:part", "Acme Pharma GmbH");
     }
 
     @Test
