@@ -8,10 +8,12 @@ import dev.ismsdecider.facts.StrictJson;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Finding;
+import dev.ismsdecider.knowledge.FindingKind;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
 import dev.ismsdecider.knowledge.OpenQuestion;
 import dev.ismsdecider.knowledge.ItOtLink;
 import dev.ismsdecider.knowledge.ScopeAllocation;
+import dev.ismsdecider.knowledge.Verdict;
 import dev.ismsdecider.mapping.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;
 
@@ -20,8 +22,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes an assessment for a decision-maker (plain text or Markdown: the verdict first, then why, what
- * to do, what is still open, and the trace for the auditor) or for programs (JSON, contract v1).
+ * Writes an assessment for a decision-maker (plain text or Markdown, laid out as the decision memo: what decides
+ * first, then what to do, then the annex for the auditor) or for programs (JSON, contract v1).
  */
 public final class AssessmentReport {
 
@@ -39,50 +41,106 @@ public final class AssessmentReport {
         }
     }
 
+    /** The report without the OT control set and the trace in plain text (Markdown and JSON always carry them). */
     public static String render(Assessment assessment, String organisation, ReportFormat format) {
+        return render(assessment, organisation, format, false);
+    }
+
+    /**
+     * The report in the given format. Text and Markdown follow the decision memo: what decides first (the verdict in
+     * words, the answer, for an undetermined verdict the questions that could settle it, then the blockers), what to
+     * do, then the annex for the auditor. {@code full} adds the OT control set and the trace to plain text.
+     */
+    public static String render(Assessment assessment, String organisation, ReportFormat format, boolean full) {
         return switch (format) {
             case JSON -> json(assessment);
-            case TEXT -> new Writer(false).write(assessment, organisation);
-            case MARKDOWN -> new Writer(true).write(assessment, organisation);
+            case TEXT -> new Writer(false, full).write(assessment, organisation);
+            case MARKDOWN -> new Writer(true, true).write(assessment, organisation);
         };
     }
 
     /** One layout, two notations: Markdown adds heading marks and code spans where text uses plain words. */
     private static final class Writer extends ReportLayout {
 
-        Writer(boolean markdown) {
+        private final boolean full;
+
+        Writer(boolean markdown, boolean full) {
             super(markdown);
+            this.full = full;
         }
 
         String write(Assessment a, String organisation) {
-            heading(1, "Can we drop ISO 27001 and rely on IEC 62443?");
+            heading(1, Wording.QUESTION);
             if (organisation != null && !organisation.isBlank()) {
                 line("Organisation: " + organisation);
                 blank();
             }
-            line((markdown ? "**Verdict: " + a.verdict() + "**" : "VERDICT: " + a.verdict()));
+            line(markdown ? "**Verdict: " + Wording.verdict(a.verdict()) + "**" : "VERDICT: " + Wording.verdict(a.verdict()).toUpperCase(java.util.Locale.ROOT));
+            if (markdown) {
+                blank();
+            }
             line(a.answer());
             blank();
-            findings(a.findings());
-            clauses(a.clauseFindings());
+            boolean undetermined = a.verdict() == Verdict.UNDETERMINED;
+            List<OpenQuestion> flipping = a.openQuestions().stream().filter(OpenQuestion::couldChangeVerdict).toList();
+            if (undetermined) {
+                questions("What would decide it: open questions", flipping);
+            }
+            List<Finding> blockers = a.findings().stream().filter(f -> f.kind() == FindingKind.BLOCKER).toList();
+            findings("What stands in the way of dropping ISO 27001", blockers, true);
             actions(a.actions());
+            if (!undetermined) {
+                questions("What would change the verdict", flipping);
+            }
+            questions("Open questions that cannot change the verdict", a.openQuestions().stream().filter(q -> !q.couldChangeVerdict()).toList());
+            if (markdown) {
+                heading(2, "Annex for the auditor");
+            }
+            findings("Other findings", a.findings().stream().filter(f -> f.kind() != FindingKind.BLOCKER).toList(), false);
+            clauses(a.clauseFindings());
             allocation(a.scopeAllocation());
             gaps(a.managementSystemGaps());
             clauseGaps(a.ismsClauseGaps());
-            controlSet(a.otControlSet(), a.annexAStayingWithIsms());
-            questions(a.openQuestions());
-            trace(a.trace());
+            if (full) {
+                controlSet(a.otControlSet(), a.annexAStayingWithIsms());
+                trace(a.trace());
+            } else if (!a.otControlSet().isEmpty() || !a.trace().isEmpty()) {
+                line("(the OT control set and the rule trace: --full, or --format json)");
+                blank();
+            }
             line("Rule set " + a.ruleSet().version() + ", SHA-256 " + code(a.ruleSet().sha256()));
             return text();
         }
 
-        private void findings(List<Finding> findings) {
-            heading(2, "Why: findings");
+        /** Annex sections sit one level below the annex heading in Markdown; plain text has no annex heading. */
+        private void section(String title) {
+            heading(markdown ? 3 : 2, title);
+        }
+
+        private void sub(String text) {
+            if (markdown) {
+                line("  - " + text);
+            } else {
+                detail(text);
+            }
+        }
+
+        private void findings(String title, List<Finding> findings, boolean evidence) {
+            if (findings.isEmpty()) {
+                return;
+            }
+            if (evidence) {
+                heading(2, title);
+            } else {
+                section(title);
+            }
             for (Finding f : findings) {
-                item("[" + f.kind() + " " + f.criterion() + "] " + f.title());
-                detail(f.explanation());
-                for (Evidence e : f.evidence()) {
-                    detail("evidence: " + code(e.path()) + " = " + code(valueOf(e)));
+                item("[" + (evidence ? "" : f.kind().label() + " ") + Wording.criterion(f.criterion()) + "] " + f.title());
+                sub(f.explanation());
+                if (evidence) {
+                    for (Evidence e : f.evidence()) {
+                        sub("evidence: " + code(e.path()) + " = " + code(valueOf(e)));
+                    }
                 }
             }
             blank();
@@ -92,11 +150,11 @@ public final class AssessmentReport {
             if (clauseFindings.isEmpty()) {
                 return;
             }
-            heading(2, "What the contract clauses require");
+            section("What the contract clauses require");
             for (ClauseFinding c : clauseFindings) {
                 String flags = (c.negated() ? ", negated" : "") + (c.acceptsIec62443() ? ", accepts IEC 62443" : "");
                 item("clause " + c.clauseId() + ": " + c.kind() + flags + (c.triggers().isEmpty() ? "" : "; triggers " + String.join(", ", c.triggers())));
-                detail("matched " + code("\"" + c.matched() + "\"") + " [" + c.span().start() + ".." + c.span().end() + "]");
+                sub("matched " + code("\"" + c.matched() + "\"") + " [" + c.span().start() + ".." + c.span().end() + "]");
             }
             blank();
         }
@@ -106,7 +164,7 @@ public final class AssessmentReport {
                 return;
             }
             heading(2, "What to do");
-            actions.forEach(a -> item("[" + a.criterion() + "] " + a.action()));
+            actions.forEach(a -> item("[" + Wording.criterion(a.criterion()) + "] " + a.action()));
             blank();
         }
 
@@ -114,12 +172,12 @@ public final class AssessmentReport {
             if (allocation.isEmpty()) {
                 return;
             }
-            heading(2, "Which framework governs what");
+            section("Which framework governs what");
             for (ScopeAllocation s : allocation) {
                 String where = s.domain() != null ? s.domain().name() : "interface " + ItOtLink.describe(s.itOtInterface());
                 String parts = s.iec62443Parts().isEmpty() ? "" : "; " + String.join(", ", s.iec62443Parts());
-                item(where + ": " + s.governedBy() + parts + " (" + String.join(", ", s.criteria()) + ")");
-                detail(s.reason());
+                item(where + ": " + Wording.governedBy(s.governedBy()) + parts + " (" + String.join(", ", s.criteria()) + ")");
+                sub(s.reason());
             }
             blank();
         }
@@ -128,7 +186,7 @@ public final class AssessmentReport {
             if (gaps.isEmpty()) {
                 return;
             }
-            heading(2, "Management-system gaps");
+            section("Management-system gaps");
             gaps.forEach(g -> item(g.element() + " (ISO 27001 clause " + g.iso27001Clause() + "): " + g.status()));
             blank();
         }
@@ -137,7 +195,7 @@ public final class AssessmentReport {
             if (gaps.isEmpty()) {
                 return;
             }
-            heading(2, "ISO 27001 clauses 4.1 to 10.2 when relying on IEC 62443");
+            section("ISO 27001 clauses 4.1 to 10.2 when relying on IEC 62443");
             for (ClauseGap g : gaps) {
                 item(g.clause() + " " + g.title() + ": " + g.status() + " (IEC 62443 coverage: " + g.iec62443Coverage() + ")");
             }
@@ -148,28 +206,34 @@ public final class AssessmentReport {
             if (controlSet.isEmpty()) {
                 return;
             }
-            heading(2, "OT control set for the Statement of Applicability");
+            section("OT control set for the Statement of Applicability");
             for (ControlSetEntry e : controlSet) {
                 item(e.annexA() + ": " + String.join(", ", e.systemRequirements()) + " (confidence " + e.bestConfidence() + ")");
+            }
+            if (markdown) {
+                blank();
             }
             line("Annex A controls that stay with the ISMS: " + String.join(", ", stayingWithIsms));
             blank();
         }
 
-        private void questions(List<OpenQuestion> questions) {
+        private void questions(String title, List<OpenQuestion> questions) {
             if (questions.isEmpty()) {
                 return;
             }
-            heading(2, "Open questions");
+            heading(2, title);
             for (OpenQuestion q : questions) {
-                item("[" + q.criterion() + "] " + q.question());
-                detail("answer at " + code(q.path()) + (q.couldChangeVerdict() ? "; could change the verdict" : "; cannot change the verdict"));
+                item("[" + Wording.criterion(q.criterion()) + "] " + q.question());
+                sub("answer at " + code(q.path()) + (q.couldChangeVerdict() ? "; could change the verdict" : "; cannot change the verdict"));
             }
             blank();
         }
 
         private void trace(List<TraceStep> trace) {
-            heading(2, "Trace");
+            if (trace.isEmpty()) {
+                return;
+            }
+            section("Trace");
             for (TraceStep s : trace) {
                 String facts = s.facts().isEmpty() ? "" : " on " + s.facts().stream().map(this::code).collect(Collectors.joining(", "));
                 item(s.step() + ". " + s.rule() + " [" + s.criterion() + "]" + facts + " -> " + s.concluded()

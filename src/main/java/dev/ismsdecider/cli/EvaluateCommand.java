@@ -1,26 +1,29 @@
 package dev.ismsdecider.cli;
 
-import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.assessment.AssessmentReport;
 import dev.ismsdecider.assessment.ReportFormat;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetException;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.InvalidFactsException;
-import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.memo.Memo;
+import dev.ismsdecider.memo.MemoInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
-/** {@code evaluate FILE}: the assessment of one organisation profile. */
+/** {@code evaluate FILE}: the assessment of one organisation profile, as a report, JSON or the decision memo. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate an organisation profile (JSON) and print the verdict, findings, open questions and trace.")
+        description = "Evaluate an organisation profile (JSON) and print the verdict, findings, open questions and trace, "
+                + "or write the decision memo (HTML or PDF).")
 final class EvaluateCommand implements Callable<Integer> {
+
+    /** What {@code --format} accepts: the reports of {@link ReportFormat} and the memo's two documents. */
+    enum Format {
+        TEXT, JSON, MARKDOWN, HTML, PDF
+    }
 
     @Mixin
     FileCommandIo io;
@@ -28,31 +31,38 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the organisation profile, JSON (contract v1)")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
-    ReportFormat format;
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown, html or pdf (default: ${DEFAULT-VALUE}); pdf needs -o")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to this file instead of standard output")
+    Path output;
+
+    @Option(names = "--full", description = "text: add the OT control set and the rule trace (json, markdown and the memo always have them)")
+    boolean full;
 
     @Option(names = "--rules-dir", paramLabel = "DIR", description = "load the rule set from this folder instead of the packaged one")
     Path rulesDir;
 
     @Override
     public Integer call() {
-        OrganizationProfile profile;
-        try {
-            profile = FactsReader.read(io.read(file));
-        } catch (FileCommandIo.UnreadableFile e) {
-            return io.fail(Cli.INVALID_INPUT, e.getMessage());
-        } catch (InvalidFactsException e) {
-            String errors = e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining());
-            return io.fail(Cli.INVALID_INPUT, file + " is not a valid organisation profile:" + errors);
+        if (format == Format.PDF && output == null) {
+            return io.fail(Cli.INVALID_INPUT, "--format pdf writes a binary document: name its file with -o FILE");
         }
-        DecisionEngine engine;
-        try {
-            engine = DecisionEngine.packagedOr(rulesDir);
-        } catch (RuleSetException e) {
-            return io.fail(Cli.RULES_BROKEN, e.getMessage());
+        ProfileEvaluation evaluation = ProfileEvaluation.of(io, file, rulesDir);
+        if (evaluation.failed()) {
+            return evaluation.exitCode();
         }
-        Assessment assessment = engine.evaluate(profile);
-        String name = profile.organization() == null ? null : profile.organization().name();
-        return io.print(AssessmentReport.render(assessment, name, format));
+        MemoInput memo = MemoInput.unstored(evaluation.assessment(), evaluation.facts(), LocalDate.now());
+        byte[] document = switch (format) {
+            case PDF -> Memo.instance().pdf(memo);
+            case HTML -> Memo.instance().html(memo).getBytes(StandardCharsets.UTF_8);
+            case TEXT, JSON, MARKDOWN -> AssessmentReport.render(evaluation.assessment(), organisation(evaluation),
+                    ReportFormat.valueOf(format.name()), full).getBytes(StandardCharsets.UTF_8);
+        };
+        return io.deliver(document, output);
+    }
+
+    private static String organisation(ProfileEvaluation evaluation) {
+        return evaluation.profile().organization() == null ? null : evaluation.profile().organization().name();
     }
 }

@@ -42,6 +42,22 @@ final class FileCommandIo {
         return exitCode;
     }
 
+    /**
+     * Writes the document to {@code output}, or prints it (UTF-8 text) when no file is named; exit code 0, or 2 when
+     * the file cannot be written.
+     */
+    int deliver(byte[] document, Path output) {
+        if (output == null) {
+            return print(new String(document, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try {
+            Files.write(output, document);
+            return 0;
+        } catch (IOException e) {
+            return fail(Cli.INVALID_INPUT, "cannot write " + output + ": " + (e instanceof NoSuchFileException ? "no such folder" : e.getMessage()));
+        }
+    }
+
     /** Prints the report to standard output; exit code 0. */
     int print(String report) {
         spec.commandLine().getOut().print(report);

@@ -139,7 +139,7 @@ class ProblemApiTests extends ServerTest {
 
     @Test
     void unacceptableMediaTypeIs406() {
-        HttpRequest html = client.request(EVALUATIONS).header("Content-Type", "application/json").header("Accept", "text/html")
+        HttpRequest html = client.request(EVALUATIONS).header("Content-Type", "application/json").header("Accept", "image/png")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
 
         assertProblem(client.send(html), 406);

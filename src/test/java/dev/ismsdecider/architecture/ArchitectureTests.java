@@ -45,6 +45,16 @@ class ArchitectureTests {
     }
 
     @Test
+    void theMemoAndTheWorkbookAreRenderersOfTheCoreWithoutSpringOrServlets() {
+        // the command line renders them without an application context; the API only hands them bytes
+        noClasses().that().resideInAnyPackage("dev.ismsdecider.memo..", "dev.ismsdecider.soa..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.thymeleaf.spring6..", "jakarta.servlet..",
+                        "org.apache.catalina..", "org.apache.tomcat..", "dev.ismsdecider.cli..", "dev.ismsdecider.api..",
+                        "dev.ismsdecider.config..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheEngineTouchesKieSessions() {
         noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")

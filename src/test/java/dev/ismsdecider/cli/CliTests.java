@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +30,51 @@ class CliTests {
     }
 
     @Test
-    void textPutsTheVerdictFirstAndQuotesTheEvidence() {
+    void textPutsWhatDecidesFirstAndQuotesTheEvidence() {
         Run run = run("evaluate", PHARMA);
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("Organisation: Acme Pharma GmbH").contains("VERDICT: COEXIST");
-        assertThat(run.out().indexOf("VERDICT")).isLessThan(run.out().indexOf("Why: findings"));
-        assertThat(run.out()).contains("evidence: /externalExpectations/0 = {\"party\":\"Big Pharma Inc.\"")
+        String out = run.out();
+        assertThat(out).contains("Organisation: Acme Pharma GmbH").contains("VERDICT: KEEP ISO 27001, WITH IEC 62443 FOR OT INSIDE IT")
+                .doesNotContain("COEXIST");
+        assertThat(out.indexOf("VERDICT")).isLessThan(out.indexOf("What stands in the way of dropping ISO 27001"));
+        assertThat(out.indexOf("What stands in the way")).isLessThan(out.indexOf("What to do"));
+        assertThat(out).contains("[NR-1 (Customers, primes or regulators expect ISO 27001 or an ISMS)] Big Pharma Inc. requires ISO 27001")
+                .contains("evidence: /externalExpectations/0 = {\"party\":\"Big Pharma Inc.\"")
                 .contains("What the contract clauses require").contains("clause MSA-14.2: ISO_27001_CERTIFICATION; triggers NR-1")
-                .contains("Open questions").contains("Trace").contains("Rule set 1.3.0, SHA-256 ");
+                .contains("Open questions that cannot change the verdict").contains("Rule set 1.3.0, SHA-256 ");
+        assertThat(out).as("the control set and the trace wait for --full").doesNotContain("OT control set for the Statement").doesNotContain("\nTrace\n");
+    }
+
+    @Test
+    void fullAddsTheControlSetAndTheTrace() {
+        String out = run("evaluate", PHARMA, "--full").out();
+
+        assertThat(out).contains("OT control set for the Statement of Applicability").contains("  * A.5.9: SR 7.8")
+                .contains("Trace" + System.lineSeparator() + "-----").contains("  * 1. ");
+    }
+
+    @Test
+    void anUndeterminedVerdictNamesTheQuestionsThatCouldSettleItBeforeAnythingElse() {
+        String out = run("evaluate", "facts-examples/food-plant-legacy-plcs.json").out();
+
+        assertThat(out).contains("VERDICT: NOT DECIDED YET: OPEN QUESTIONS FIRST");
+        int questions = out.indexOf("What would decide it: open questions");
+        assertThat(questions).isGreaterThan(out.indexOf("VERDICT")).isLessThan(out.indexOf("What to do"));
+        assertThat(out.substring(questions)).contains("answer at /contractClauses; could change the verdict");
+    }
+
+    @Test
+    void noHeadingIsEmptyForAnyExample() {
+        for (Path example : dev.ismsdecider.Examples.inputs()) {
+            List<String> lines = run("evaluate", example.toString(), "--full").out().lines().toList();
+            for (int i = 1; i < lines.size() - 1; i++) {
+                if (lines.get(i).matches("-+") && lines.get(i - 1).length() == lines.get(i).length()) {
+                    assertThat(lines.get(i + 1)).as("%s: the line under \"%s\"", example, lines.get(i - 1)).startsWith("  * ");
+                }
+            }
+        }
     }
 
     @Test
@@ -53,12 +89,48 @@ class CliTests {
     }
 
     @Test
-    void markdownHasHeadingsAndCodeSpans() {
+    void markdownFollowsTheMemoAndRendersOneBulletPerItem() {
         Run run = run("evaluate", PHARMA, "--format", "markdown");
+        String out = run.out();
+        String nl = System.lineSeparator();
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("# Can we drop ISO 27001").contains("**Verdict: COEXIST**")
-                .contains("## Open questions").contains("`/governance/needsSingleAuditableSystem`");
+        assertThat(out).startsWith("# Can we drop ISO 27001")
+                .contains(nl + "**Verdict: Keep ISO 27001, with IEC 62443 for OT inside it**" + nl + nl + "No: keep ISO 27001")
+                .contains("## What stands in the way of dropping ISO 27001").contains("## Annex for the auditor")
+                .contains("### Trace").contains("### OT control set for the Statement of Applicability")
+                .contains("  - evidence: `/externalExpectations/0` = ").contains("`/governance/needsSingleAuditableSystem`");
+        assertThat(out.indexOf("## What to do")).isLessThan(out.indexOf("## Annex for the auditor"));
+        assertThat(out.lines().filter(l -> l.startsWith("      "))).as("no continuation line that Markdown would fold into its item").isEmpty();
+    }
+
+    @Test
+    void theMemoAsPdfAndHtmlAndTheSoaWorkbookGoToTheirFiles(@TempDir Path dir) throws IOException {
+        Path pdf = dir.resolve("memo.pdf");
+        Path html = dir.resolve("memo.html");
+        Path xlsx = dir.resolve("soa.xlsx");
+
+        assertThat(run("evaluate", PHARMA, "--format", "pdf", "-o", pdf.toString()).exit()).isZero();
+        assertThat(run("evaluate", PHARMA, "--format", "html", "-o", html.toString()).exit()).isZero();
+        assertThat(run("soa", PHARMA, "-o", xlsx.toString())).satisfies(r -> assertThat(r.exit()).isZero())
+                .satisfies(r -> assertThat(r.out()).isEmpty());
+
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Verdict: Keep ISO 27001");
+        assertThat(Files.readAllBytes(xlsx)).startsWith(0x50, 0x4b);
+    }
+
+    @Test
+    void aPdfWithoutAFileAndAnUnwritableFileAreUsageErrors(@TempDir Path dir) {
+        Run noFile = run("evaluate", PHARMA, "--format", "pdf");
+        Run noFolder = run("soa", PHARMA, "-o", dir.resolve("missing/soa.xlsx").toString());
+
+        assertThat(noFile.exit()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(noFile.err()).contains("-o FILE").doesNotContain("Exception");
+        assertThat(noFile.out()).isEmpty();
+        assertThat(noFolder.exit()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(noFolder.err()).contains("cannot write").contains("no such folder");
+        assertThat(run("soa", PHARMA).exit()).as("soa needs -o").isEqualTo(Cli.INVALID_INPUT);
     }
 
     @Test
@@ -91,7 +163,7 @@ class CliTests {
             assertThat(r.exit()).isEqualTo(Cli.INVALID_INPUT);
             assertThat(r.err()).contains("no/such/file.json").contains("no such file");
         });
-        assertThat(run("evaluate", PHARMA, "--format", "pdf").exit()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(run("evaluate", PHARMA, "--format", "docx").exit()).isEqualTo(Cli.INVALID_INPUT);
         assertThat(run().exit()).isEqualTo(Cli.INVALID_INPUT);
     }
 

@@ -51,7 +51,7 @@ class LauncherIT {
 
         assertThat(Path.of("target", "isms-decider-cli.jsa")).as("built by the cds-archive-cli step of the package phase").exists();
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("VERDICT: KEEP_ISO_27001");
+        assertThat(result.out()).contains("VERDICT: KEEP ISO 27001");
         assertThat(Files.readAllLines(classes, StandardCharsets.UTF_8))
                 .anyMatch(line -> line.contains("dev.ismsdecider.engine.DecisionEngine " + FROM_ARCHIVE))
                 .anyMatch(line -> line.contains("org.drools.") && line.contains(FROM_ARCHIVE));

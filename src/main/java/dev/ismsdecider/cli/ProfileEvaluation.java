@@ -1,0 +1,47 @@
+package dev.ismsdecider.cli;
+
+import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.engine.RuleSetException;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.InvalidFactsException;
+import dev.ismsdecider.facts.OrganizationProfile;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code evaluate} and {@code soa} share: read FILE, load the rule set, evaluate. Either the assessment with the
+ * bytes it came from, or the exit code after the error has been reported.
+ */
+record ProfileEvaluation(byte[] facts, OrganizationProfile profile, Assessment assessment, int exitCode) {
+
+    boolean failed() {
+        return assessment == null;
+    }
+
+    static ProfileEvaluation of(FileCommandIo io, Path file, Path rulesDir) {
+        byte[] facts;
+        OrganizationProfile profile;
+        try {
+            facts = io.read(file);
+            profile = FactsReader.read(facts);
+        } catch (FileCommandIo.UnreadableFile e) {
+            return failure(io.fail(Cli.INVALID_INPUT, e.getMessage()));
+        } catch (InvalidFactsException e) {
+            String errors = e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining());
+            return failure(io.fail(Cli.INVALID_INPUT, file + " is not a valid organisation profile:" + errors));
+        }
+        DecisionEngine engine;
+        try {
+            engine = DecisionEngine.packagedOr(rulesDir);
+        } catch (RuleSetException e) {
+            return failure(io.fail(Cli.RULES_BROKEN, e.getMessage()));
+        }
+        return new ProfileEvaluation(facts, profile, engine.evaluate(profile), 0);
+    }
+
+    private static ProfileEvaluation failure(int exitCode) {
+        return new ProfileEvaluation(null, null, null, exitCode);
+    }
+}
