@@ -184,8 +184,10 @@ public final class DocxContractReader implements ContractReader {
                                 inText = false;
                             } else if ("p".equals(xml.getLocalName()) && depth > 0 && --depth == 0) {
                                 count++;
-                                paragraphs.add(paragraph.toString(), "paragraph " + count);
-                                paragraph.setLength(0);
+                                if (!paragraph.isEmpty()) { // an empty paragraph, however many, costs no strings
+                                    paragraphs.add(paragraph.toString(), "paragraph " + count);
+                                    paragraph.setLength(0);
+                                }
                             }
                         }
                     }
