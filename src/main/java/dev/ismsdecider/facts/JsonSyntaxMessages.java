@@ -61,7 +61,7 @@ final class JsonSyntaxMessages {
         }
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(parserMessage);
-            if (matcher.matches()) {
+            if (matcher.lookingAt()) {
                 return rule.message().apply(matcher);
             }
         }
