@@ -37,7 +37,7 @@ class HostileDocumentTests {
     @ParameterizedTest
     @EnumSource(HostileFiles.Ratio.class)
     void zipBombsOfEveryRatioStopAtALimitWhileReading(HostileFiles.Ratio ratio) {
-        long inflated = ratio == HostileFiles.Ratio.EMPTY_PARAGRAPHS ? 400L << 20 : ratio == HostileFiles.Ratio.RANDOM_TEXT ? 24L << 20 : 62L << 20;
+        long inflated = ratio == HostileFiles.Ratio.EMPTY_PARAGRAPHS ? 100L << 20 : ratio == HostileFiles.Ratio.RANDOM_TEXT ? 24L << 20 : 62L << 20;
         byte[] bomb = HostileFiles.docxBomb(inflated, ratio);
         DocumentLimitException refused = refused(bomb, DocumentLimitException.class);
         assertThat(refused.limit()).isIn(DocumentLimitException.Limit.INFLATED_BYTES, DocumentLimitException.Limit.CHARACTERS,
@@ -46,7 +46,7 @@ class HostileDocumentTests {
 
     @Test
     void theInflatedBytesAreCappedWhateverTheZipDirectoryClaims() {
-        byte[] lying = HostileFiles.lyingAboutSize(HostileFiles.docxBomb(400L << 20, HostileFiles.Ratio.EMPTY_PARAGRAPHS), 1000);
+        byte[] lying = HostileFiles.lyingAboutSize(HostileFiles.docxBomb(100L << 20, HostileFiles.Ratio.EMPTY_PARAGRAPHS), 1000);
         ContractFormatException refused = refused(lying, ContractFormatException.class);
         assertThat(refused.getMessage()).containsAnyOf("inflates beyond", "damaged");
     }

@@ -19,16 +19,16 @@ import java.util.zip.ZipOutputStream;
  */
 public final class HostileFiles {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
-    static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    public static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
     /** An external entity that would read a local file, and a billion-laughs expansion. */
-    static final String XXE_DTD = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
-    static final String LAUGHS_DTD = "<!DOCTYPE x [<!ENTITY a \"lollollollollollollollollollol\">" + laughs() + "]>";
+    public static final String XXE_DTD = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+    public static final String LAUGHS_DTD = "<!DOCTYPE x [<!ENTITY a \"lollollollollollollollollollol\">" + laughs() + "]>";
 
     private HostileFiles() {
     }
