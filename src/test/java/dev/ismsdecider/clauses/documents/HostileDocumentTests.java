@@ -141,6 +141,19 @@ class HostileDocumentTests {
         refused(noObjects, ContractFormatException.class);
     }
 
+    @Test
+    void readingStopsAtTheTimeBudget() {
+        DocumentLimits noTime = DocumentLimits.DEFAULT.withWork(DocumentLimits.DEFAULT_MAX_CLAUSES, Duration.ZERO);
+        ContractDocuments impatient = new ContractDocuments(new ReadOptions(null, null, noTime));
+        for (byte[] document : List.of("1.1 Supplier shall hold ISO 27001.".getBytes(StandardCharsets.UTF_8),
+                ContractFiles.docx(List.of("1.1 Supplier shall hold ISO 27001."), List.of()),
+                ContractFiles.pdf(List.of("1.1 Supplier shall hold ISO 27001.")))) {
+            DocumentLimitException e = catchThrowableOfType(DocumentLimitException.class, () -> impatient.read("c", document));
+            assertThat(e).isNotNull();
+            assertThat(e.limit()).isEqualTo(DocumentLimitException.Limit.TIME);
+        }
+    }
+
     /** Reading either gives clauses or an error in our words; in bounded time and memory either way. */
     private static void assertBoundedOutcome(byte[] document) {
         try {
