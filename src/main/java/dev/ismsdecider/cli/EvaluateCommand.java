@@ -25,7 +25,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     FileCommandIo io;
 
-    @Parameters(paramLabel = "FILE", description = "the organisation profile, JSON (contract v1)")
+    @Parameters(paramLabel = "FILE", description = "the organisation profile, JSON (contract v1); - for standard input")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
@@ -36,14 +36,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String badRules = FileCommandIo.rulesDirProblem(rulesDir);
+        if (badRules != null) {
+            return io.fail(Cli.INVALID_INPUT, badRules);
+        }
         OrganizationProfile profile;
         try {
-            profile = FactsReader.read(io.read(file));
+            profile = FactsReader.read(io.read(file, FactsReader.DEFAULT_MAX_BYTES));
         } catch (FileCommandIo.UnreadableFile e) {
             return io.fail(Cli.INVALID_INPUT, e.getMessage());
         } catch (InvalidFactsException e) {
             String errors = e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining());
-            return io.fail(Cli.INVALID_INPUT, file + " is not a valid organisation profile:" + errors);
+            return io.fail(Cli.INVALID_INPUT, FileCommandIo.name(file) + " is not a valid organisation profile:" + errors);
         }
         DecisionEngine engine;
         try {

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public final class FactsReader {
 
+    /**
+     * Largest profile read by default, in bytes: the server's {@code decider.max-body-size} and the command
+     * line's {@code --max-input-size} start here. A profile with many clauses is a few tens of kilobytes.
+     */
+    public static final long DEFAULT_MAX_BYTES = 1024 * 1024;
+
     /** The profile's shape, worked out once: checking and binding a tree is then a single walk. */
     private static final RecordShape PROFILE = RecordShape.of(OrganizationProfile.class);
 
