@@ -42,9 +42,11 @@ final class ClauseCheckController {
     private final DecisionEngine engine;
     private final DocumentLimits limits;
     private final int maxFileNameLength;
+    private final DeciderMetrics metrics;
 
-    ClauseCheckController(DecisionEngine engine, RequestLimits limits) {
+    ClauseCheckController(DecisionEngine engine, RequestLimits limits, DeciderMetrics metrics) {
         this.engine = engine;
+        this.metrics = metrics;
         this.limits = limits.documentLimits();
         this.maxFileNameLength = limits.maxFileNameLength();
     }
@@ -60,7 +62,7 @@ final class ClauseCheckController {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = JsonContractReader.ClauseRequest.class)))
             @RequestBody(required = false) byte[] body) {
-        return engine.clauseChecker().check(new JsonContractReader(limits).read(body == null ? NO_BODY : body));
+        return checked("json", new JsonContractReader(limits).read(body == null ? NO_BODY : body));
     }
 
     @Operation(summary = "Check a contract document",
@@ -84,7 +86,13 @@ final class ClauseCheckController {
             throw new UncheckedIOException(e);
         }
         ContractDocuments documents = new ContractDocuments(new ReadOptions(party, partyKind(partyKind), limits));
-        return engine.clauseChecker().check(documents.read(name, document));
+        return checked("document", documents.read(name, document));
+    }
+
+    private ClauseCheck checked(String source, java.util.List<dev.ismsdecider.facts.OrganizationProfile.ContractClause> clauses) {
+        ClauseCheck check = engine.clauseChecker().check(clauses);
+        metrics.clauseCheck(source, clauses.size());
+        return check;
     }
 
     /** The party kind as sent, read here so that an unknown one is a 422 naming the field, like in a JSON body. */

@@ -135,8 +135,15 @@ final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(withRequestId(problem));
     }
 
-    /** Adds the id of the request ({@link RequestIdFilter}), so that a user's report names the log lines. */
+    /**
+     * Adds the id of the request ({@link RequestIdFilter}), so that a user's report names the log lines, and
+     * notes the problem type for the count of refused requests.
+     */
     static ProblemDetail withRequestId(ProblemDetail problem) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes != null) {
+            attributes.setAttribute(RequestIdFilter.PROBLEM_TYPE, String.valueOf(problem.getType()), RequestAttributes.SCOPE_REQUEST);
+        }
         String id = requestId();
         if (id != null) {
             problem.setProperty("requestId", id);

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * Gives every request an id and logs it once it is answered (the access log). The id is the client's
  * {@value #HEADER} when it sends a plausible one (so a proxy's id carries through), otherwise a new UUID;
  * it is echoed in the response header, in every problem document ({@code requestId}) and in every log line
- * written while the request is served ({@code %X{requestId}}), so that a user's report and the server's
- * log meet.
+ * written while the request is served ({@code %X{request}}), so that a user's report and the server's
+ * log meet. It also counts the requests refused, by problem type ({@link DeciderMetrics}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,10 +29,19 @@ final class RequestIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
     static final String ATTRIBUTE = RequestIdFilter.class.getName();
-    private static final String MDC_KEY = "requestId";
+    /** The log pattern's {@code %X{request}}: "[id] ", so that lines outside a request carry nothing. */
+    private static final String MDC_KEY = "request";
     /** What a proxy's id looks like; anything else (long, or with characters for a log injection) is replaced. */
     private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.ismsdecider.access");
+    /** Request attribute: the problem type of an error answer, set where the problem document is made. */
+    static final String PROBLEM_TYPE = RequestIdFilter.class.getName() + ".problemType";
+
+    private final DeciderMetrics metrics;
+
+    RequestIdFilter(DeciderMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,13 +50,17 @@ final class RequestIdFilter extends OncePerRequestFilter {
         String id = sent != null && PLAUSIBLE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
-        MDC.put(MDC_KEY, id);
+        MDC.put(MDC_KEY, "[" + id + "] ");
         long start = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            int status = response.getStatus();
+            if (status >= 400) {
+                metrics.rejected(request.getAttribute(PROBLEM_TYPE) instanceof String type ? type : "about:blank", status);
+            }
             if (ACCESS.isInfoEnabled()) {
-                ACCESS.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                ACCESS.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), status,
                         (System.nanoTime() - start) / 1_000_000);
             }
             MDC.remove(MDC_KEY);
