@@ -132,6 +132,11 @@ class PackagedServerIT {
     }
 
     private int portFromLog() throws IOException, InterruptedException {
+        return portFromLog(log, server);
+    }
+
+    /** The port a server started with {@code --server.port=0} reports in its log, waiting up to 2 minutes for it. */
+    static int portFromLog(Path log, Process server) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             Matcher port = PORT.matcher(Files.readString(log, StandardCharsets.UTF_8));
