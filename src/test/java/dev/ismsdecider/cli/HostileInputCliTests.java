@@ -1,6 +1,7 @@
 package dev.ismsdecider.cli;
 
 import dev.ismsdecider.clauses.documents.HostileFiles;
+import dev.ismsdecider.cli.CheckClausesCommandTests.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,14 +24,8 @@ class HostileInputCliTests {
     @TempDir
     Path folder;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+        return CheckClausesCommandTests.run(args);
     }
 
     private static Run runWithStdin(byte[] stdin, String... args) {

@@ -53,11 +53,7 @@ class HostileTrafficIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
-        }
-        Files.deleteIfExists(log);
+        PackagedServerIT.stop(server, log);
     }
 
     @Test

@@ -53,6 +53,11 @@ class PackagedServerIT {
 
     @AfterAll
     void stop() throws Exception {
+        stop(server, log);
+    }
+
+    /** Stops a server started here (if it started) and deletes its log. */
+    static void stop(Process server, Path log) throws IOException, InterruptedException {
         if (server != null) {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
