@@ -36,7 +36,7 @@ class HostileTrafficIT {
 
     private static final int ORDINARY_CLIENTS = 4;
     private static final int HOSTILE_CLIENTS = 3;
-    private static final int ROUNDS = 8;
+    private static final int ROUNDS = 5;
 
     private Process server;
     private Path log;

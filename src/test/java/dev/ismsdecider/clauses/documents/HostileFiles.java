@@ -58,6 +58,13 @@ public final class HostileFiles {
      * varied every few hundred bytes (about 60:1, under the 100:1 ratio check of POI's zip reader).
      */
     public static byte[] docxBomb(long inflatedBytes, Ratio ratio) {
+        // made once per size and ratio: several suites send the same bombs, and deflating 100 MB takes a while
+        return BOMBS.computeIfAbsent(ratio + "/" + inflatedBytes, key -> makeDocxBomb(inflatedBytes, ratio)).clone();
+    }
+
+    private static final java.util.Map<String, byte[]> BOMBS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] makeDocxBomb(long inflatedBytes, Ratio ratio) {
         return zip(out -> {
             entry(out, "[Content_Types].xml", CONTENT_TYPES);
             entry(out, "_rels/.rels", RELS);
