@@ -22,8 +22,11 @@ import java.util.Map;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class StandardErrorLogging extends ContextAwareBase implements Configurator {
 
-    /** The layout of every line, as in {@code logback.xml}. */
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n";
+    /**
+     * The layout of every line, as in {@code logback.xml}; {@code %X{request}} is "[id] " while the server serves
+     * a request (dev.ismsdecider.api.RequestIdFilter) and empty otherwise.
+     */
+    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %X{request}%logger{36} - %msg%n";
     /** Level of everything not named in {@link #LEVELS}. */
     static final Level ROOT_LEVEL = Level.INFO;
     /**

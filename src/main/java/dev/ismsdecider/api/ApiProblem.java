@@ -15,6 +15,11 @@ enum ApiProblem {
     MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON"),
     INVALID_FACTS(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-facts", "Invalid facts"),
     BODY_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large"),
+    UPLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "upload-too-large", "Uploaded document too large"),
+    MALFORMED_MULTIPART(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed upload"),
+    FILE_NAME_TOO_LONG(HttpStatus.UNPROCESSABLE_ENTITY, "file-name-too-long", "File name too long"),
+    TOO_MANY_CLAUSES(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-clauses", "Too many clauses"),
+    TIME_BUDGET_EXCEEDED(HttpStatus.UNPROCESSABLE_ENTITY, "time-budget-exceeded", "Request takes too long"),
     INVALID_CONTRACT(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-contract", "Contract cannot be read"),
     INVALID_FILTER(HttpStatus.BAD_REQUEST, "invalid-filter", "Invalid filter"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");

@@ -1,6 +1,7 @@
 package dev.ismsdecider.api;
 
 import dev.ismsdecider.config.DeciderProperties;
+import dev.ismsdecider.config.RequestLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -20,45 +21,58 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses request bodies over {@code decider.max-body-size} with 413: at once when Content-Length says
- * so, and otherwise (chunked or understated bodies) as soon as one byte too many is read. The refusal
- * goes through the same exception handler as every other error, so it is a problem document too.
+ * Refuses request bodies over {@code decider.max-body-size} (document uploads, {@code multipart/form-data}:
+ * over {@code decider.max-upload-size}) with 413: at once when Content-Length says so, and otherwise
+ * (chunked or understated bodies) as soon as one byte too many is read. The refusal goes through the same
+ * exception handler as every other error, so it is a problem document too.
  */
 @Component
 final class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long bodyLimit;
+    private final long uploadLimit;
     private final HandlerExceptionResolver problems;
 
-    BodySizeLimitFilter(DeciderProperties properties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        this.limit = properties.maxBodySize().toBytes();
+    BodySizeLimitFilter(DeciderProperties properties, RequestLimits limits,
+                        @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        this.bodyLimit = properties.maxBodySize().toBytes();
+        this.uploadLimit = limits.maxMultipartRequestBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean upload = isUpload(request);
+        long limit = upload ? uploadLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
-            problems.resolveException(request, response, null, new BodyTooLargeException(limit));
+            problems.resolveException(request, response, null, new BodyTooLargeException(limit, upload));
             return;
         }
-        chain.doFilter(new LimitedBodyRequest(request, limit), response);
+        chain.doFilter(new LimitedBodyRequest(request, limit, upload), response);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, "multipart/form-data".length());
     }
 
     /** The request with a body stream that stops at the limit. */
     private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
         private final long limit;
+        private final boolean upload;
         private ServletInputStream body;
 
-        LimitedBodyRequest(HttpServletRequest request, long limit) {
+        LimitedBodyRequest(HttpServletRequest request, long limit, boolean upload) {
             super(request);
             this.limit = limit;
+            this.upload = upload;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (body == null) {
-                body = new LimitedInputStream(super.getInputStream(), limit);
+                body = new LimitedInputStream(super.getInputStream(), limit, upload);
             }
             return body;
         }
@@ -75,11 +89,13 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedInputStream extends ServletInputStream {
         private final ServletInputStream in;
         private final long limit;
+        private final boolean upload;
         private long count;
 
-        LimitedInputStream(ServletInputStream in, long limit) {
+        LimitedInputStream(ServletInputStream in, long limit, boolean upload) {
             this.in = in;
             this.limit = limit;
+            this.upload = upload;
         }
 
         @Override
@@ -103,7 +119,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
         private void counted(int n) {
             count += n;
             if (count > limit) {
-                throw new BodyTooLargeException(limit);
+                throw new BodyTooLargeException(limit, upload);
             }
         }
 

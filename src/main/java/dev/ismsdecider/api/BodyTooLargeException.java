@@ -4,13 +4,20 @@ package dev.ismsdecider.api;
 final class BodyTooLargeException extends RuntimeException {
 
     private final long limit;
+    private final boolean upload;
 
-    BodyTooLargeException(long limit) {
+    /** {@code upload}: the body is a document upload ({@code multipart/form-data}), held to the upload limit. */
+    BodyTooLargeException(long limit, boolean upload) {
         super("the request body is larger than " + limit + " bytes");
         this.limit = limit;
+        this.upload = upload;
     }
 
     long limit() {
         return limit;
+    }
+
+    boolean upload() {
+        return upload;
     }
 }

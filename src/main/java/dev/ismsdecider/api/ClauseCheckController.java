@@ -2,12 +2,15 @@ package dev.ismsdecider.api;
 
 import dev.ismsdecider.clauses.ClauseCheck;
 import dev.ismsdecider.clauses.documents.ContractDocuments;
+import dev.ismsdecider.clauses.documents.ContractFormatException;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
 import dev.ismsdecider.clauses.documents.JsonContractReader;
 import dev.ismsdecider.clauses.documents.ReadOptions;
+import dev.ismsdecider.config.RequestLimits;
 import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.facts.PartyKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * {@code POST /api/v1/clauses/check}: contract clauses in, what they require out. Clauses come as the JSON
@@ -35,9 +40,15 @@ final class ClauseCheckController {
     private static final byte[] NO_BODY = new byte[0];
 
     private final DecisionEngine engine;
+    private final DocumentLimits limits;
+    private final int maxFileNameLength;
+    private final DeciderMetrics metrics;
 
-    ClauseCheckController(DecisionEngine engine) {
+    ClauseCheckController(DecisionEngine engine, RequestLimits limits, DeciderMetrics metrics) {
         this.engine = engine;
+        this.metrics = metrics;
+        this.limits = limits.documentLimits();
+        this.maxFileNameLength = limits.maxFileNameLength();
     }
 
     @Operation(summary = "Classify contract clauses",
@@ -51,7 +62,7 @@ final class ClauseCheckController {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = JsonContractReader.ClauseRequest.class)))
             @RequestBody(required = false) byte[] body) {
-        return engine.clauseChecker().check(new JsonContractReader(DocumentLimits.DEFAULT).read(body == null ? NO_BODY : body));
+        return checked("json", new JsonContractReader(limits).read(body == null ? NO_BODY : body));
     }
 
     @Operation(summary = "Check a contract document",
@@ -62,15 +73,38 @@ final class ClauseCheckController {
     ClauseCheck checkDocument(
             @RequestPart("file") MultipartFile file,
             @RequestParam(name = "party", required = false) String party,
-            @RequestParam(name = "partyKind", required = false) PartyKind partyKind) {
+            @Parameter(schema = @Schema(implementation = PartyKind.class))
+            @RequestParam(name = "partyKind", required = false) String partyKind) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        if (name.length() > maxFileNameLength) {
+            throw new FileNameTooLongException(name.length(), maxFileNameLength);
+        }
         byte[] document;
         try {
             document = file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        ContractDocuments documents = new ContractDocuments(new ReadOptions(party, partyKind, DocumentLimits.DEFAULT));
-        return engine.clauseChecker().check(documents.read(name, document));
+        ContractDocuments documents = new ContractDocuments(new ReadOptions(party, partyKind(partyKind), limits));
+        return checked("document", documents.read(name, document));
+    }
+
+    private ClauseCheck checked(String source, java.util.List<dev.ismsdecider.facts.OrganizationProfile.ContractClause> clauses) {
+        ClauseCheck check = engine.clauseChecker().check(clauses);
+        metrics.clauseCheck(source, clauses.size());
+        return check;
+    }
+
+    /** The party kind as sent, read here so that an unknown one is a 422 naming the field, like in a JSON body. */
+    private static PartyKind partyKind(String sent) {
+        if (sent == null || sent.isEmpty()) {
+            return null;
+        }
+        try {
+            return PartyKind.valueOf(sent);
+        } catch (IllegalArgumentException unknown) {
+            throw new ContractFormatException("partyKind", "unknown value '" + sent + "'; expected one of "
+                    + Arrays.stream(PartyKind.values()).map(String::valueOf).collect(Collectors.joining(", ")));
+        }
     }
 }

@@ -32,7 +32,7 @@ final class ProblemErrorController implements ErrorController {
                 // a path the container let through but that is no URI: the problem goes without an instance
             }
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemAdvice.withRequestId(problem));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -29,7 +29,7 @@ final class CheckClausesCommand implements Callable<Integer> {
     @Mixin
     FileCommandIo io;
 
-    @Parameters(paramLabel = "FILE", description = "the contract: PDF, DOCX, plain text or JSON")
+    @Parameters(paramLabel = "FILE", description = "the contract: PDF, DOCX, plain text or JSON; - for standard input")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
@@ -46,13 +46,22 @@ final class CheckClausesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String badRules = FileCommandIo.rulesDirProblem(rulesDir);
+        if (badRules != null) {
+            return io.fail(Cli.INVALID_INPUT, badRules);
+        }
         List<ContractClause> clauses;
+        DocumentLimits limits = DocumentLimits.DEFAULT;
         try {
-            clauses = new ContractDocuments(new ReadOptions(party, partyKind, DocumentLimits.DEFAULT)).read(file.getFileName().toString(), io.read(file));
+            byte[] document = io.read(file, limits.maxBytes());
+            if (io.maxInputSize != null) {
+                limits = limits.withMaxBytes(io.maxInputSize);
+            }
+            clauses = new ContractDocuments(new ReadOptions(party, partyKind, limits)).read(fileName(), document);
         } catch (FileCommandIo.UnreadableFile e) {
             return io.fail(Cli.INVALID_INPUT, e.getMessage());
         } catch (ContractFormatException e) {
-            return io.fail(Cli.INVALID_INPUT, file + ": " + e.getMessage());
+            return io.fail(Cli.INVALID_INPUT, FileCommandIo.name(file) + ": " + e.getMessage());
         }
         ClauseChecker checker;
         try {
@@ -64,6 +73,10 @@ final class CheckClausesCommand implements Callable<Integer> {
             return io.fail(Cli.RULES_BROKEN, "the rule set names no clauseVocabulary in its ruleset.properties");
         }
         List<ClauseChecker.Result> results = checker.readAll(clauses);
-        return io.print(ClauseReport.render(file.getFileName().toString(), results, checker.summary(results), format));
+        return io.print(ClauseReport.render(fileName(), results, checker.summary(results), format));
+    }
+
+    private String fileName() {
+        return FileCommandIo.STDIN.equals(file.toString()) || file.getFileName() == null ? FileCommandIo.name(file) : file.getFileName().toString();
     }
 }

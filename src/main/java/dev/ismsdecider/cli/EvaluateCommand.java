@@ -28,7 +28,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     FileCommandIo io;
 
-    @Parameters(paramLabel = "FILE", description = "the organisation profile, JSON (contract v1)")
+    @Parameters(paramLabel = "FILE", description = "the organisation profile, JSON (contract v1); - for standard input")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json, markdown, html or pdf (default: ${DEFAULT-VALUE}); pdf needs -o")

@@ -21,16 +21,20 @@ record ProfileEvaluation(byte[] facts, OrganizationProfile profile, Assessment a
     }
 
     static ProfileEvaluation of(FileCommandIo io, Path file, Path rulesDir) {
+        String badRules = FileCommandIo.rulesDirProblem(rulesDir);
+        if (badRules != null) {
+            return failure(io.fail(Cli.INVALID_INPUT, badRules));
+        }
         byte[] facts;
         OrganizationProfile profile;
         try {
-            facts = io.read(file);
+            facts = io.read(file, FactsReader.DEFAULT_MAX_BYTES);
             profile = FactsReader.read(facts);
         } catch (FileCommandIo.UnreadableFile e) {
             return failure(io.fail(Cli.INVALID_INPUT, e.getMessage()));
         } catch (InvalidFactsException e) {
             String errors = e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining());
-            return failure(io.fail(Cli.INVALID_INPUT, file + " is not a valid organisation profile:" + errors));
+            return failure(io.fail(Cli.INVALID_INPUT, FileCommandIo.name(file) + " is not a valid organisation profile:" + errors));
         }
         DecisionEngine engine;
         try {

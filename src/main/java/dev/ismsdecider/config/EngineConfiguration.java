@@ -20,11 +20,18 @@ class EngineConfiguration {
         return compilation.engine();
     }
 
-    /** {@code /actuator/health} is UP only while a rule set with rules is loaded. */
+    /**
+     * {@code /actuator/health} (and readiness) is UP only while a rule set with rules is loaded; it names the
+     * rule set in force, so that an operator sees which rules each replica answers with.
+     */
     @Bean
     HealthIndicator ruleSetHealthIndicator(DecisionEngine engine) {
-        return () -> engine.ruleSet().rules().isEmpty()
-                ? Health.down().withDetail("reason", "the rule set holds no rules").build()
-                : Health.up().build();
+        return () -> {
+            Health.Builder health = engine.ruleSet().rules().isEmpty()
+                    ? Health.down().withDetail("reason", "the rule set holds no rules")
+                    : Health.up();
+            return health.withDetail("version", engine.ruleSet().version()).withDetail("sha256", engine.ruleSet().sha256())
+                    .withDetail("rules", engine.ruleSet().rules().size()).build();
+        };
     }
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.CompletionException;
  * The rule set, loaded on its own thread from the moment the configuration is known while Spring builds
  * the rest of the server: start-up then takes about as long as the slower of the two instead of both
  * together. The packaged rules come compiled at build time; a folder given with {@code --rules.dir} is
- * compiled from its DRL here. The engine bean waits for the result, so a rule set that does not compile
- * still stops start-up.
+ * compiled from its DRL here and must pass its {@link RuleSetSelfTest}. The engine bean waits for the result,
+ * so a rule set that does not compile or fails its self-test still stops start-up.
  */
 final class RuleSetCompilation {
 
@@ -23,12 +23,15 @@ final class RuleSetCompilation {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompilation.class);
 
     private final CompletableFuture<DecisionEngine> engine = new CompletableFuture<>();
+    /** Whether a rule set from a folder must pass {@link RuleSetSelfTest} ({@code decider.rules-self-test}, default true). */
+    private final boolean selfTest;
 
-    private RuleSetCompilation() {
+    private RuleSetCompilation(boolean selfTest) {
+        this.selfTest = selfTest;
     }
 
-    static RuleSetCompilation start(DeciderProperties properties) {
-        RuleSetCompilation compilation = new RuleSetCompilation();
+    static RuleSetCompilation start(DeciderProperties properties, boolean selfTest) {
+        RuleSetCompilation compilation = new RuleSetCompilation(selfTest);
         Thread compiler = new Thread(() -> compilation.compile(properties), "rule-set-compiler");
         compiler.setDaemon(true);
         compiler.start();
@@ -39,6 +42,9 @@ final class RuleSetCompilation {
         long start = System.nanoTime();
         try {
             DecisionEngine compiled = properties.rulesFolder().map(DecisionEngine::fromDirectory).orElseGet(DecisionEngine::packaged);
+            if (properties.rulesFolder().isPresent() && selfTest) {
+                RuleSetSelfTest.check(compiled);
+            }
             LOG.info("Rule set {} ({} rules, SHA-256 {}) {} in {} ms", compiled.ruleSet().version(),
                     compiled.ruleSet().rules().size(), compiled.ruleSet().sha256(),
                     compiled.precompiled() ? "loaded as compiled at build time" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
@@ -66,7 +72,8 @@ final class RuleSetCompilation {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             DeciderProperties properties = Binder.get(context.getEnvironment()).bindOrCreate("decider", DeciderProperties.class);
-            context.getBeanFactory().registerSingleton(BEAN_NAME, start(properties));
+            boolean selfTest = context.getEnvironment().getProperty("decider.rules-self-test", Boolean.class, true);
+            context.getBeanFactory().registerSingleton(BEAN_NAME, start(properties, selfTest));
         }
     }
 }

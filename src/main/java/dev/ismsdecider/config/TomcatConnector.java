@@ -42,6 +42,8 @@ final class TomcatConnector implements WebServerFactoryCustomizer<TomcatServletW
                 protocol.setMaxThreads(threads);
                 protocol.setMinSpareThreads(Math.min(protocol.getMinSpareThreads(), threads));
             }
+            // TRACE goes on to Spring MVC, which answers 405 with a problem document (Tomcat's own refusal has no body)
+            connector.setAllowTrace(true);
             if (!connector.setProperty("socket.appWriteBufSize", Integer.toString(WRITE_BUFFER_BYTES))) {
                 throw new IllegalStateException("Tomcat refused socket.appWriteBufSize");
             }

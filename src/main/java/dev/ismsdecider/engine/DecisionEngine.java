@@ -31,6 +31,14 @@ public final class DecisionEngine {
     private final Deliverables deliverables = Deliverables.packaged();
     private final AtomicInteger openSessions = new AtomicInteger();
     private final boolean precompiled;
+    private volatile EvaluationObserver observer = (assessment, nanos) -> {
+    };
+
+    /** Told of every evaluation that completes (a server counts and times them); must be quick and must not throw. */
+    @FunctionalInterface
+    public interface EvaluationObserver {
+        void evaluated(Assessment assessment, long nanos);
+    }
 
     private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker, boolean precompiled) {
         this.kieBase = kieBase;
@@ -91,6 +99,7 @@ public final class DecisionEngine {
 
     /** Evaluates one organisation. Thread-safe; the profile is read, never changed. */
     public Assessment evaluate(OrganizationProfile profile) {
+        long start = System.nanoTime();
         KieSession session = sessions.newKieSession();
         openSessions.incrementAndGet();
         TraceRecorder recorder = new TraceRecorder();
@@ -100,8 +109,10 @@ public final class DecisionEngine {
             List<ClauseFinding> clauseFindings = FactLoader.insert(profile, clauseChecker, session);
             session.fireAllRules();
             List<TraceRecorder.Conclusion> standing = recorder.standing();
-            return AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
+            Assessment assessment = AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
                     new RuleSetRef(ruleSet.version(), ruleSet.sha256()), deliverables);
+            observer.evaluated(assessment, System.nanoTime() - start);
+            return assessment;
         } finally {
             // A pooled session is reset on dispose; its listeners would outlive the evaluation, so they go first.
             session.removeEventListener((AgendaEventListener) recorder);
@@ -109,6 +120,11 @@ public final class DecisionEngine {
             session.dispose();
             openSessions.decrementAndGet();
         }
+    }
+
+    /** Sets the one observer of this engine's evaluations, replacing the previous one. */
+    public void observe(EvaluationObserver observer) {
+        this.observer = observer;
     }
 
     /** KIE sessions created and not yet disposed: zero whenever no evaluation is running. */

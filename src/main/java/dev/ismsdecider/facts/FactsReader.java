@@ -13,6 +13,12 @@ import java.util.List;
  */
 public final class FactsReader {
 
+    /**
+     * Largest profile read by default, in bytes: the server's {@code decider.max-body-size} and the command
+     * line's {@code --max-input-size} start here. A profile with many clauses is a few tens of kilobytes.
+     */
+    public static final long DEFAULT_MAX_BYTES = 1024 * 1024;
+
     /** The profile's shape, worked out once: checking and binding a tree is then a single walk. */
     private static final RecordShape PROFILE = RecordShape.of(OrganizationProfile.class);
 
@@ -39,12 +45,16 @@ public final class FactsReader {
 
     /** Parses UTF-8 JSON bytes into a tree; see {@link #parse(String)}. */
     public static JsonNode parse(byte[] json) {
+        String invalid = JsonSyntaxMessages.firstInvalidUtf8(json);
+        if (invalid != null) {
+            throw new InvalidFactsException(List.of(new FactError("", "malformed JSON at " + invalid + ": the bytes are not valid UTF-8")), true);
+        }
         try {
             return nonEmpty(StrictJson.mapper().readTree(json));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
-            throw new InvalidFactsException(List.of(new FactError("", "cannot read the input: " + e.getMessage())), true);
+            throw new InvalidFactsException(List.of(new FactError("", "cannot read the input")), true);
         }
     }
 
@@ -81,18 +91,8 @@ public final class FactsReader {
         return new InvalidFactsException(List.of(new FactError("", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()))), true);
     }
 
-    /**
-     * The parser's reason without the library's internal names, which it quotes in backticks: "(32, from
-     * `StreamReadConstraints...`)" becomes "(32)", "(bound as `...JsonNode`): not allowed as per `...`" goes.
-     */
+    /** The parser's reason in our own words ({@link JsonSyntaxMessages}). */
     private static String plain(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        return message.replaceAll(",? ?from `[^`]*`", "")
-                .replaceAll(" ?\\(bound as `[^`]*`\\)", "")
-                .replaceAll(":? ?not allowed as per `[^`]*`", "")
-                .replaceAll("`[^`]*`", "")
-                .replaceAll("\\s+", " ").strip();
+        return JsonSyntaxMessages.translate(message);
     }
 }

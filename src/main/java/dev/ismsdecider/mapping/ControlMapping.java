@@ -53,12 +53,12 @@ public final class ControlMapping {
     /**
      * The pairs the filter selects.
      *
-     * @throws IllegalArgumentException when a criterion names an ID that does not exist (the message lists them all)
+     * @throws UnknownIdException when a criterion names an ID that does not exist (the message lists them all)
      */
     public MappingSelection select(MappingFilter filter) {
         List<String> problems = filter.problems(ids);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new UnknownIdException(String.join("; ", problems));
         }
         List<ControlPair> selected = pairs().stream().filter(filter::matches).toList();
         return new MappingSelection(filter, selected.size(), selected);

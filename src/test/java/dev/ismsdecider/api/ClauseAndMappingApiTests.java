@@ -101,18 +101,8 @@ class ClauseAndMappingApiTests extends ServerTest {
     }
 
     private Answer upload(String fileName, byte[] content, String party) {
-        String boundary = "----isms-decider-test";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (party != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"party\"\r\n\r\n" + party + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(client.request(ClauseCheckController.PATH)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("party", party);
+        return client.upload(ClauseCheckController.PATH, fields, fileName, content);
     }
 }

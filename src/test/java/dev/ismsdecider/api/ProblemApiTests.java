@@ -56,7 +56,7 @@ class ProblemApiTests extends ServerTest {
 
         JsonNode problem = assertProblem(post(deep), 400);
 
-        assertThat(problem.path("detail").asText()).contains("nesting depth").contains("maximum allowed (32)");
+        assertThat(problem.path("detail").asText()).contains("nesting depth exceeds 32 levels");
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rule throws: the client gets a plain 500 problem, and the KIE session is still disposed.
  */
 @SpringBootTest(classes = ServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        args = "--rules.dir=src/test/resources/rules-failing-on-purpose")
+        args = {"--rules.dir=src/test/resources/rules-failing-on-purpose", "--decider.rules-self-test=false"})
 class UnexpectedErrorTests {
 
     @LocalServerPort

@@ -33,7 +33,8 @@ class CheckClausesCommandTests {
     record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    /** Runs the command line with these arguments, capturing what it prints (also for the other CLI tests). */
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);

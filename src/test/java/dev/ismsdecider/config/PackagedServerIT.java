@@ -53,6 +53,11 @@ class PackagedServerIT {
 
     @AfterAll
     void stop() throws Exception {
+        stop(server, log);
+    }
+
+    /** Stops a server started here (if it started) and deletes its log. */
+    static void stop(Process server, Path log) throws IOException, InterruptedException {
         if (server != null) {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
@@ -130,6 +135,11 @@ class PackagedServerIT {
     }
 
     private int portFromLog() throws IOException, InterruptedException {
+        return portFromLog(log, server);
+    }
+
+    /** The port a server started with {@code --server.port=0} reports in its log, waiting up to 2 minutes for it. */
+    static int portFromLog(Path log, Process server) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             Matcher port = PORT.matcher(Files.readString(log, StandardCharsets.UTF_8));

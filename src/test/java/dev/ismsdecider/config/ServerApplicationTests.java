@@ -64,6 +64,16 @@ class ServerApplicationTests {
     }
 
     @Test
+    void aRuleSetThatFailsItsSelfTestNeverStarts() throws Exception {
+        MainProcess.Result result = MainProcess.run(List.of(), "serve", "--server.port=0",
+                "--rules.dir=src/test/resources/rules-failing-on-purpose");
+
+        assertThat(result.exitCode()).isEqualTo(ServerApplication.START_FAILED);
+        assertThat(result.err()).contains("APPLICATION FAILED TO START")
+                .contains("facts-examples/pharma-brownfield.json: the self-test fails on this example").doesNotContain("\tat ");
+    }
+
+    @Test
     void theFailureAnalysisNamesEveryProblem() {
         assertThatThrownBy(() -> DecisionEngine.fromDirectory(NOT_COMPILING)).isInstanceOfSatisfying(RuleSetException.class, e -> {
             FailureAnalysis analysis = new RuleSetFailureAnalyzer().analyze(e, e);

@@ -133,7 +133,7 @@ class FactsReaderTests {
                 () -> FactsReader.read("{ \"ot\": { \"present\": true, \"present\": false } }"));
 
         assertThat(e.malformed()).isTrue();
-        assertThat(e.getMessage()).contains("Duplicate field 'present'");
+        assertThat(e.getMessage()).contains("duplicate key 'present'");
     }
 
     @Test

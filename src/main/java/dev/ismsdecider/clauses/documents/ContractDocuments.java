@@ -56,7 +56,7 @@ public final class ContractDocuments {
             }
             return "legacy Word 97-2003 (.doc) or other binary Office files are not supported; save it as DOCX or PDF";
         } catch (IOException | RuntimeException e) {
-            return "the file is a damaged Office document: " + e.getMessage();
+            return "the file is a damaged Office document: its OLE2 structure cannot be read";
         }
     }
 

@@ -1,28 +1,37 @@
 package dev.ismsdecider.clauses.documents;
 
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
-import java.io.ByteArrayInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
- * Word (DOCX) contracts through Apache POI: one clause per paragraph of the body, tables included, in
- * document order. Truncated or damaged files, files beyond the limits, and zip bombs (POI's inflation
- * checks) are refused. Encrypted and legacy Word files are recognised before they get here; see
- * {@link ContractDocuments}.
+ * Word (DOCX) contracts: one clause per paragraph of the main document part, tables included, in document
+ * order. The part is streamed (StAX over {@code word/document.xml}, found through the package's
+ * relationships) and never held whole: reading stops at the character, clause and time limits as they are
+ * reached, and the bytes inflated from the package are capped whatever the compression ratio, so a zip
+ * bomb costs no more than an ordinary large contract. Only the relationships and the main part are read;
+ * a part that declares a DTD is refused (no entity is ever expanded or fetched). Encrypted and legacy Word
+ * files are recognised before they get here; see {@link ContractDocuments}.
  */
 public final class DocxContractReader implements ContractReader {
 
-    /** Largest part POI may inflate: a contract's document.xml is far smaller; a zip bomb is not. */
-    private static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String RELATIONSHIPS = "_rels/.rels";
+    private static final String OFFICE_DOCUMENT = "/officeDocument";
+    private static final String DEFAULT_MAIN_PART = "word/document.xml";
+    private static final String NOT_DOCX = "the file is not a readable Word (DOCX) document: ";
+    /** A Word package has a few dozen parts; the zip directory of one with many more is not even read. */
+    private static final int MAX_ENTRIES = 2_000;
 
     private final ReadOptions options;
 
@@ -32,57 +41,222 @@ public final class DocxContractReader implements ContractReader {
 
     @Override
     public List<ContractClause> read(byte[] document) {
-        options.limits().checkSize(document.length);
-        if (!hasEndOfCentralDirectory(document)) {
+        DocumentLimits limits = options.limits();
+        limits.checkSize(document.length);
+        int entries = entriesInZipDirectory(document);
+        if (entries < 0) {
             throw new ContractFormatException("", "the DOCX is truncated or damaged: its zip directory is missing");
         }
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_PART_BYTES));
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(document))) {
-            Paragraphs paragraphs = options.paragraphs();
-            int[] counter = {0};
-            long characters = 0;
-            for (IBodyElement element : docx.getBodyElements()) {
-                characters += addElement(element, paragraphs, counter);
-                options.limits().checkCharacters(characters, "paragraph " + counter[0]);
+        if (entries > MAX_ENTRIES) {
+            throw new ContractFormatException("", NOT_DOCX + "it is a zip archive of " + entries + " files; a Word document has a few dozen");
+        }
+        Paragraphs paragraphs = options.paragraphs();
+        long[] inflated = {0};
+        String part = RELATIONSHIPS;
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(document)).get()) {
+            part = mainPart(zip, inflated);
+            ZipArchiveEntry entry = zip.getEntry(part);
+            if (entry == null) {
+                throw new ContractFormatException("", NOT_DOCX + "it is a zip archive without a Word document part (" + part + ")");
+            }
+            try (InputStream in = new Capped(zip.getInputStream(entry), inflated, limits.maxInflatedBytes(), part)) {
+                new BodyText(paragraphs, limits, part).read(xml(in));
             }
             return paragraphs.clauses("Word document");
+        } catch (XMLStreamException e) {
+            throw refusal(e, part);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ContractFormatException known) {
                 throw known;
             }
-            throw new ContractFormatException("", "the file is not a readable Word (DOCX) document: " + e.getMessage(), e);
+            throw refusal(e, part);
         }
     }
 
-    /** Adds a paragraph, or each paragraph of each cell of a table; returns the characters read. */
-    private static long addElement(IBodyElement element, Paragraphs paragraphs, int[] counter) {
-        if (element instanceof XWPFParagraph p) {
-            counter[0]++;
-            String text = p.getText();
-            paragraphs.add(text, "paragraph " + counter[0]);
-            return text.length();
+    /** The main document part, as the package relationships name it. */
+    private static String mainPart(ZipFile zip, long[] inflated) throws IOException, XMLStreamException {
+        ZipArchiveEntry rels = zip.getEntry(RELATIONSHIPS);
+        if (rels == null) {
+            return DEFAULT_MAIN_PART;
         }
-        long characters = 0;
-        if (element instanceof XWPFTable table) {
-            for (XWPFTableRow row : table.getRows()) {
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    for (IBodyElement inner : cell.getBodyElements()) {
-                        characters += addElement(inner, paragraphs, counter);
+        try (InputStream in = new Capped(zip.getInputStream(rels), inflated, 1024 * 1024, RELATIONSHIPS)) {
+            XMLStreamReader xml = xml(in);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw dtd(RELATIONSHIPS);
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && "Relationship".equals(xml.getLocalName())
+                        && String.valueOf(xml.getAttributeValue(null, "Type")).endsWith(OFFICE_DOCUMENT)) {
+                    String target = xml.getAttributeValue(null, "Target");
+                    if (target != null && !target.isBlank() && !target.contains("://")) {
+                        return target.startsWith("/") ? target.substring(1) : target;
                     }
                 }
             }
         }
-        return characters;
+        return DEFAULT_MAIN_PART;
     }
 
-    /** A complete zip file ends with an end-of-central-directory record (PK 5 6) within its last 64 KB. */
-    private static boolean hasEndOfCentralDirectory(byte[] document) {
+    /** A streaming XML reader that never loads a DTD or expands an entity; a DTD itself is refused below. */
+    private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory.createXMLStreamReader(in);
+    }
+
+    private static ContractFormatException dtd(String part) {
+        return new ContractFormatException("", NOT_DOCX + part + " declares a DTD, which Word never writes;"
+                + " it is refused unread (a DTD can make a reader fetch files or expand entities without end)");
+    }
+
+    /** Our words for a package or part that cannot be read, with the position in the part where there is one. */
+    private static ContractFormatException refusal(Exception e, String part) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ContractFormatException known) {
+                return known;
+            }
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof ContractFormatException known) {
+                return known;
+            }
+        }
+        if (e instanceof XMLStreamException x && x.getLocation() != null && x.getLocation().getLineNumber() > 0) {
+            return new ContractFormatException("", NOT_DOCX + part + " is damaged near line " + x.getLocation().getLineNumber()
+                    + ", column " + x.getLocation().getColumnNumber(), e);
+        }
+        return new ContractFormatException("", NOT_DOCX + "its zip structure or compressed content is damaged", e);
+    }
+
+    /** Paragraphs ({@code w:p}, also in tables) and their text ({@code w:t}, tabs, breaks) as they stream by. */
+    private static final class BodyText {
+        private final Paragraphs paragraphs;
+        private final DocumentLimits limits;
+        private final String part;
+        private final StringBuilder paragraph = new StringBuilder();
+        private long characters;
+        private int count;
+
+        BodyText(Paragraphs paragraphs, DocumentLimits limits, String part) {
+            this.paragraphs = paragraphs;
+            this.limits = limits;
+            this.part = part;
+        }
+
+        void read(XMLStreamReader xml) throws XMLStreamException {
+            int depth = 0;       // nesting of w:p (a text box puts paragraphs inside a paragraph)
+            int skipped = 0;     // inside mc:Fallback, which repeats mc:Choice
+            boolean inText = false;
+            long events = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (++events % 4096 == 0) {
+                    paragraphs.checkTime("paragraph " + (count + 1));
+                }
+                switch (event) {
+                    case XMLStreamConstants.DTD -> throw dtd(part);
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        String name = xml.getLocalName();
+                        if (skipped > 0 || "Fallback".equals(name) && !W.equals(xml.getNamespaceURI())) {
+                            skipped++;
+                        } else if (W.equals(xml.getNamespaceURI())) {
+                            switch (name) {
+                                case "p" -> {
+                                    if (depth++ > 0) {
+                                        append("\n");
+                                    }
+                                }
+                                case "t" -> inText = depth > 0;
+                                case "tab", "ptab" -> append(depth > 0 ? "\t" : "");
+                                case "br", "cr" -> append(depth > 0 ? "\n" : "");
+                                default -> {
+                                }
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (skipped > 0) {
+                            skipped--;
+                        } else if (W.equals(xml.getNamespaceURI())) {
+                            if ("t".equals(xml.getLocalName())) {
+                                inText = false;
+                            } else if ("p".equals(xml.getLocalName()) && depth > 0 && --depth == 0) {
+                                count++;
+                                if (!paragraph.isEmpty()) { // an empty paragraph, however many, costs no strings
+                                    paragraphs.add(paragraph.toString(), "paragraph " + count);
+                                    paragraph.setLength(0);
+                                }
+                            }
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (inText && skipped == 0) {
+                            append(xml.getText());
+                        }
+                    }
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw dtd(part);
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private void append(String text) {
+            characters += text.length();
+            limits.checkCharacters(characters, "paragraph " + (count + 1));
+            paragraph.append(text);
+        }
+    }
+
+    /** Counts the bytes inflated from the package and refuses the document once they pass the cap. */
+    private static final class Capped extends FilterInputStream {
+        private final long[] total;
+        private final long cap;
+        private final String part;
+
+        Capped(InputStream in, long[] total, long cap, String part) {
+            super(in);
+            this.total = total;
+            this.cap = cap;
+            this.part = part;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            total[0] += n;
+            if (total[0] > cap) {
+                throw new DocumentLimitException(DocumentLimitException.Limit.INFLATED_BYTES, "",
+                        "the Word document inflates beyond " + cap + " bytes (" + part + "); a contract needs far less");
+            }
+        }
+    }
+
+    /**
+     * The number of entries a complete zip file's end-of-central-directory record (PK 5 6, within its last
+     * 64 KB) announces; -1 when there is no such record (a truncated file).
+     */
+    private static int entriesInZipDirectory(byte[] document) {
         int stop = Math.max(0, document.length - 65_557);
         for (int i = document.length - 22; i >= stop; i--) {
             if (document[i] == 'P' && document[i + 1] == 'K' && document[i + 2] == 5 && document[i + 3] == 6) {
-                return true;
+                return (document[i + 10] & 0xFF) | (document[i + 11] & 0xFF) << 8;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -49,6 +49,7 @@ public final class JsonContractReader implements ContractReader {
         if (request == null || request.clauses() == null) {
             throw new ContractFormatException("/clauses", "a list of clauses is required");
         }
+        limits.checkClauses(request.clauses().size(), "/clauses");
         for (int i = 0; i < request.clauses().size(); i++) {
             if (request.clauses().get(i) == null) {
                 throw new ContractFormatException("/clauses/" + i, "null is not allowed inside the list; leave the entry out");

@@ -26,11 +26,21 @@ final class Paragraphs {
 
     private final String party;
     private final PartyKind partyKind;
+    private final DocumentLimits limits;
+    private final long deadline;
     private final List<ContractClause> clauses = new ArrayList<>();
 
-    Paragraphs(String party, PartyKind partyKind) {
+    /** Clauses of one document, read within {@code limits}: the time budget runs from now. */
+    Paragraphs(String party, PartyKind partyKind, DocumentLimits limits) {
         this.party = party;
         this.partyKind = partyKind;
+        this.limits = limits;
+        this.deadline = limits.deadline();
+    }
+
+    /** Refuses the document once reading it has taken longer than its time budget. */
+    void checkTime(String where) {
+        limits.checkTime(deadline, where);
     }
 
     /**
@@ -65,6 +75,8 @@ final class Paragraphs {
         if (text.isEmpty()) {
             return;
         }
+        limits.checkClauses(clauses.size() + 1, location == null ? "" : location);
+        checkTime(location == null ? "" : location);
         Matcher number = CLAUSE_NUMBER.matcher(text);
         if (number.find()) {
             clauses.add(new ContractClause(number.group(1), party, partyKind, text.substring(number.end())));

@@ -2,6 +2,7 @@ package dev.ismsdecider.clauses.documents;
 
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,24 +47,30 @@ public final class PdfContractReader implements ContractReader {
         if (!endsWithEofMarker(document)) {
             throw new ContractFormatException("", "the PDF is truncated or damaged: it has no end-of-file marker");
         }
-        try (PDDocument pdf = Loader.loadPDF(document)) {
+        // PDFBox keeps what it decodes in a cache of its own: main memory only, at most the inflation cap.
+        try (PDDocument pdf = Loader.loadPDF(document, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(options.limits().maxInflatedBytes()).streamCache)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new ContractFormatException("", "the PDF is encrypted and does not permit its text to be read; provide an unprotected copy");
             }
             int pages = pdf.getNumberOfPages();
             options.limits().checkPages(pages);
-            List<Paragraphs.Line> lines = lines(pdf, pages);
             Paragraphs paragraphs = options.paragraphs();
+            List<Paragraphs.Line> lines = lines(pdf, pages, paragraphs);
             paragraphs.addLines(lines, true);
             return paragraphs.clauses("PDF");
         } catch (InvalidPasswordException e) {
             throw new ContractFormatException("", "the PDF is encrypted (password-protected); provide an unprotected copy", e);
-        } catch (IOException e) {
-            throw new ContractFormatException("", "the file is not a readable PDF: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ContractFormatException known) {
+                throw known;
+            }
+            // PDFBox's own wording names its classes and offsets: the user learns what it means for the file
+            throw new ContractFormatException("", "the file is not a readable PDF: its structure is damaged", e);
         }
     }
 
-    private List<Paragraphs.Line> lines(PDDocument pdf, int pages) throws IOException {
+    private List<Paragraphs.Line> lines(PDDocument pdf, int pages, Paragraphs paragraphs) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
         stripper.setLineSeparator("\n");
@@ -72,17 +79,19 @@ public final class PdfContractReader implements ContractReader {
         List<Paragraphs.Line> lines = new ArrayList<>();
         long characters = 0;
         boolean anyText = false;
+        long[] inflated = {0};
         for (int page = 1; page <= pages; page++) {
+            paragraphs.checkTime("page " + page);
             stripper.setStartPage(page);
             stripper.setEndPage(page);
             String text;
             try {
-                checkContentIntact(pdf.getPage(page - 1), page);
+                checkContentIntact(pdf.getPage(page - 1), page, inflated, options.limits().maxInflatedBytes());
                 text = stripper.getText(pdf);
             } catch (ContractFormatException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                throw new ContractFormatException("page " + page, "the page cannot be read: " + e.getMessage(), e);
+                throw new ContractFormatException("page " + page, "the page cannot be read: its content is damaged", e);
             }
             characters += text.length();
             options.limits().checkCharacters(characters, "page " + page);
@@ -105,9 +114,10 @@ public final class PdfContractReader implements ContractReader {
     /**
      * PDFBox reads around a damaged compressed stream and returns what it could, with only a log warning;
      * that would be a partial answer. So each Flate-compressed content stream of the page is inflated
-     * strictly here first, and a damaged or cut-off one refuses the document.
+     * strictly here first, and a damaged or cut-off one refuses the document. The bytes inflated are counted
+     * over the whole document ({@code inflated}) and capped, whatever the compression ratio.
      */
-    private static void checkContentIntact(PDPage page, int number) throws IOException {
+    private static void checkContentIntact(PDPage page, int number, long[] inflated, long cap) throws IOException {
         Iterator<PDStream> streams = page.getContentStreams();
         while (streams.hasNext()) {
             COSStream stream = streams.next().getCOSObject();
@@ -119,12 +129,18 @@ public final class PdfContractReader implements ContractReader {
                 inflater.setInput(raw.readAllBytes());
                 byte[] buffer = new byte[8192];
                 while (!inflater.finished()) {
-                    if (inflater.inflate(buffer) == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                         throw new ContractFormatException("page " + number, "the page's content is cut off or damaged");
+                    }
+                    inflated[0] += n;
+                    if (inflated[0] > cap) {
+                        throw new DocumentLimitException(DocumentLimitException.Limit.INFLATED_BYTES, "page " + number,
+                                "the PDF's page content inflates beyond " + cap + " bytes; a contract needs far less");
                     }
                 }
             } catch (DataFormatException e) {
-                throw new ContractFormatException("page " + number, "the page's content is damaged: " + e.getMessage(), e);
+                throw new ContractFormatException("page " + number, "the page's content is damaged: it does not inflate", e);
             } finally {
                 inflater.end();
             }

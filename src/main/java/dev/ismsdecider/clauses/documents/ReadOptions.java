@@ -12,6 +12,6 @@ public record ReadOptions(String party, PartyKind partyKind, DocumentLimits limi
     public static final ReadOptions DEFAULT = new ReadOptions(null, null, DocumentLimits.DEFAULT);
 
     Paragraphs paragraphs() {
-        return new Paragraphs(party, partyKind);
+        return new Paragraphs(party, partyKind, limits);
     }
 }

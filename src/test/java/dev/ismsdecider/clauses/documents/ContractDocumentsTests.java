@@ -98,7 +98,7 @@ class ContractDocumentsTests {
         assertThatThrownBy(() -> json("{\"clauses\": [null]}")).hasMessage("/clauses/0: null is not allowed inside the list; leave the entry out");
         assertThatThrownBy(() -> json("{}")).hasMessage("/clauses: a list of clauses is required");
         assertThatThrownBy(() -> json("{\"clauses\": [}")).hasMessageStartingWith("malformed JSON at line 1, column 14: ");
-        assertThatThrownBy(() -> json("{\"clauses\": [], \"clauses\": []}")).hasMessageContaining("Duplicate field 'clauses'");
+        assertThatThrownBy(() -> json("{\"clauses\": [], \"clauses\": []}")).hasMessageContaining("duplicate key 'clauses'");
     }
 
     @Test
