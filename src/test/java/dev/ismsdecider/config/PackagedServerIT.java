@@ -47,6 +47,7 @@ class PackagedServerIT {
         log = Files.createTempFile("packaged-server", ".log");
         List<String> command = new ArrayList<>(readmeServeCommand());
         command.add("--server.port=0");
+        command.add(temporaryRecordsDatabase());
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         client = new ApiClient(portFromLog());
     }
@@ -58,6 +59,11 @@ class PackagedServerIT {
             server.waitFor(30, TimeUnit.SECONDS);
         }
         Files.deleteIfExists(log);
+    }
+
+    /** The records of a test server go to a temporary folder, not to ./data of the project. */
+    private static String temporaryRecordsDatabase() throws IOException {
+        return "--spring.datasource.url=jdbc:h2:file:" + Files.createTempDirectory("packaged-server-records").resolve("records");
     }
 
     /** The README's server command: the line that starts {@code java} and runs {@code serve}, without its comment. */
@@ -116,7 +122,7 @@ class PackagedServerIT {
     @Test
     void rulesThatDoNotCompileStopAnAheadOfTimeStartWithFileAndLine() throws Exception {
         List<String> command = new ArrayList<>(readmeServeCommand());
-        command.addAll(List.of("--server.port=0", "--rules.dir=" + ServerApplicationTests.NOT_COMPILING));
+        command.addAll(List.of("--server.port=0", "--rules.dir=" + ServerApplicationTests.NOT_COMPILING, temporaryRecordsDatabase()));
         Path output = Files.createTempFile("packaged-server-failing", ".log");
         try {
             Process failing = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
