@@ -42,8 +42,11 @@ public final class TestDatabases {
     public static String postgres() {
         String base = System.getProperty("records.test.postgres.url", System.getenv().getOrDefault("RECORDS_TEST_POSTGRES_URL", DEFAULT_POSTGRES));
         String schema = "records_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection connection = DriverManager.getConnection(base); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
+        try {
+            createDatabaseIfMissing(base);
+            try (Connection connection = DriverManager.getConnection(base); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA " + schema);
+            }
         } catch (SQLException e) {
             String why = "PostgreSQL not reachable at " + base + ": " + e.getMessage();
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -52,5 +55,28 @@ public final class TestDatabases {
             Assumptions.abort(why);
         }
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** A fresh machine's cluster has no test database yet: it is made from the maintenance database {@code postgres}. */
+    private static synchronized void createDatabaseIfMissing(String url) throws SQLException {
+        try (Connection ignored = DriverManager.getConnection(url)) {
+            return;
+        } catch (SQLException e) {
+            if (!"3D000".equals(e.getSQLState())) { // invalid_catalog_name: the database does not exist
+                throw e;
+            }
+        }
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)").matcher(url);
+        if (!parts.matches()) {
+            throw new SQLException("cannot tell the database name in " + url);
+        }
+        try (Connection connection = DriverManager.getConnection(parts.group(1) + "postgres" + parts.group(3));
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + parts.group(2));
+        } catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // duplicate_database: another test JVM was first
+                throw e;
+            }
+        }
     }
 }
