@@ -66,7 +66,8 @@ final class AssessmentRecordController {
         return ResponseEntity.created(URI.create(PATH + "/" + stored.id())).body(stored);
     }
 
-    @Operation(summary = "A stored assessment with its approval history")
+    @Operation(summary = "A stored assessment with its approval history",
+            description = "404 when the tenant has no assessment with this id, whether another tenant has one or not.")
     @GetMapping(path = PATH + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     AssessmentRecord get(@AuthenticationPrincipal ApiKey caller, @PathVariable String id) {
         return records.find(caller.tenant(), id).orElseThrow(() -> new RecordNotFoundException("assessment"));

@@ -31,7 +31,9 @@ final class ChainController {
         return records.verify(caller.tenant());
     }
 
-    @Operation(summary = "The head of the tenant's chain: its last hash and the number of entries")
+    @Operation(summary = "The head of the tenant's chain: its last hash and the number of entries",
+            description = "Copy it somewhere outside the database: a later verification against it also notices entries removed from the end "
+                    + "or a chain rewritten with new hashes.")
     @GetMapping(path = "/api/v1/records/head", produces = MediaType.APPLICATION_JSON_VALUE)
     ChainHead head(@AuthenticationPrincipal ApiKey caller) {
         return records.head(caller.tenant());

@@ -58,7 +58,8 @@ final class KeyController {
                 .body(new CreatedKey(key.id(), key.name(), key.tenant(), key.role(), key.createdAt(), issued.secret()));
     }
 
-    @Operation(summary = "The tenant's keys, valid and revoked (never their secrets)")
+    @Operation(summary = "The tenant's keys, valid and revoked (never their secrets)",
+            description = "Oldest first; revokedAt is set once a key is revoked.")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     List<ApiKey> list(@AuthenticationPrincipal ApiKey caller) {
         return keys.list(caller.tenant());
