@@ -7,24 +7,14 @@ import dev.ismsdecider.records.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
 /** {@code keys create}: API keys for the records endpoints, made on the server's own database (the first admin's, say). */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Manage the API keys of the records endpoints.",
         subcommands = KeysCommand.Create.class)
-final class KeysCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return Cli.INVALID_INPUT;
-    }
+final class KeysCommand {
+    // without a subcommand, picocli answers "Missing required subcommand" with the usage, exit 2
 
     /** Creates a key and prints it once, alone on the last line, so that a script can take it with {@code tail -n 1}. */
     @Command(name = "create", mixinStandardHelpOptions = true,

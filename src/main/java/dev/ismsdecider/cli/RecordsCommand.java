@@ -8,9 +8,7 @@ import dev.ismsdecider.records.ReplayReport;
 import dev.ismsdecider.records.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +17,8 @@ import java.util.concurrent.Callable;
 /** {@code records verify} and {@code records replay}: the stored decision records, read straight from the database. */
 @Command(name = "records", mixinStandardHelpOptions = true, description = "Verify or replay the stored decision records.",
         subcommands = {RecordsCommand.Verify.class, RecordsCommand.Replay.class})
-final class RecordsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return Cli.INVALID_INPUT;
-    }
+final class RecordsCommand {
+    // without a subcommand, picocli answers "Missing required subcommand" with the usage, exit 2
 
     /** The tenants to work on: the one named, or every tenant with records. */
     private static List<String> tenants(RecordStore store, String tenant) {

@@ -11,10 +11,11 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The records database, H2 or PostgreSQL, with its schema brought up to date by Flyway (the scripts of
- * {@code db/records/h2} or {@code db/records/postgresql}). The server hands in its pooled data source; the command
+ * {@code db/records/common}, then those of {@code db/records/h2} or {@code db/records/postgresql}). The server hands in its pooled data source; the command
  * line opens one by URL.
  */
 public final class RecordsDatabase {
@@ -34,7 +35,8 @@ public final class RecordsDatabase {
     public static RecordsDatabase migrated(DataSource dataSource) {
         String vendor = vendor(dataSource);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/records/" + vendor)
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/records/common", "classpath:db/records/" + vendor)
+                    .placeholders(Map.of("entry_type", "h2".equals(vendor) ? "CLOB" : "TEXT"))
                     .table("records_schema_history").load().migrate();
         } catch (FlywayException e) {
             throw new RecordsException("the records database cannot be brought up to date: " + e.getMessage(), e);

@@ -72,6 +72,17 @@ class RecordsCommandTests {
     }
 
     @Test
+    void keysOrRecordsAloneAskForTheirSubcommand() {
+        Run keys = run("keys");
+        Run records = run("records");
+
+        assertThat(keys.exitCode()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(keys.err()).contains("create");
+        assertThat(records.exitCode()).isEqualTo(Cli.INVALID_INPUT);
+        assertThat(records.err()).contains("verify", "replay");
+    }
+
+    @Test
     void aDatabaseThatCannotBeOpenedIsSaidSo() {
         Run run = run("records", "verify", "--db", "jdbc:nothing:here");
 

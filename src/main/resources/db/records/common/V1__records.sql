@@ -1,4 +1,6 @@
 -- Decision records (dev.ismsdecider.records, docs/records.md): API keys, and each tenant's hash chain of entries.
+-- The same on H2 and PostgreSQL but for the type of long text (placeholder entry_type: CLOB or TEXT, set by
+-- RecordsDatabase); the append-only triggers follow in each database's own V2.
 CREATE TABLE api_keys (
     id          VARCHAR(36)  PRIMARY KEY,
     name        VARCHAR(200) NOT NULL,
@@ -23,7 +25,7 @@ CREATE TABLE chain_entries (
     verdict           VARCHAR(40),
     organization      VARCHAR(1000),
     rule_set_version  VARCHAR(200),
-    entry             CLOB          NOT NULL,
+    entry             ${entry_type} NOT NULL,
     prev_hash         CHAR(64)      NOT NULL,
     entry_hash        CHAR(64)      NOT NULL,
     CONSTRAINT chain_entries_pk PRIMARY KEY (tenant, seq),
@@ -31,7 +33,3 @@ CREATE TABLE chain_entries (
 );
 CREATE INDEX chain_entries_list ON chain_entries (tenant, kind, seq);
 CREATE INDEX chain_entries_subject ON chain_entries (tenant, subject_id);
-
--- append-only: UPDATE and DELETE are refused row by row
-CREATE TRIGGER chain_entries_append_only BEFORE UPDATE, DELETE ON chain_entries FOR EACH ROW
-    CALL 'dev.ismsdecider.records.AppendOnlyTrigger';
