@@ -8,6 +8,7 @@ import dev.ismsdecider.facts.StrictJson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,17 +60,6 @@ final class Chain {
      */
     record Columns(String id, String kind, Instant recordedAt, String recordedBy, String subjectId, String verdict,
                    String organization, String ruleSetVersion) {
-
-        static Columns of(JsonNode entry) {
-            return new Columns(text(entry, "/id"), text(entry, "/kind"), Instant.parse(entry.path("recordedAt").asText()),
-                    text(entry, "/recordedBy"), text(entry, "/assessmentId"), text(entry, "/assessment/verdict"),
-                    text(entry, "/input/organization/name"), text(entry, "/ruleSet/version"));
-        }
-
-        private static String text(JsonNode node, String pointer) {
-            JsonNode value = node.at(pointer);
-            return value.isTextual() ? value.asText() : null;
-        }
     }
 
     /**
@@ -86,7 +76,7 @@ final class Chain {
                 entry.put("tenant", tenant);
                 entry.put("seq", head.count() + 1);
                 String canonical = Hashes.canonical(write(entry));
-                Row row = new Row(tenant, head.count() + 1, Columns.of(entry), canonical, head.headHash(),
+                Row row = new Row(tenant, head.count() + 1, columns(canonical), canonical, head.headHash(),
                         Hashes.entryHash(head.headHash(), canonical));
                 try {
                     insert(row);
@@ -99,6 +89,14 @@ final class Chain {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static Columns columns(String canonical) {
+        try {
+            return EntryFields.read(canonical).columns();
+        } catch (IOException e) {
+            throw new IllegalStateException("an entry built here lacks a field every entry has", e);
         }
     }
 

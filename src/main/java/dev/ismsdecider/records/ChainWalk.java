@@ -1,9 +1,9 @@
 package dev.ismsdecider.records;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.records.Verification.Breach;
 import dev.ismsdecider.records.Verification.Problem;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -53,29 +53,24 @@ final class ChainWalk {
             return new Breach(expectedSeq, null, Problem.MISSING,
                     "entry " + expectedSeq + " is missing: the chain goes on with entry " + row.seq());
         }
-        JsonNode entry;
+        EntryFields entry;
         try {
-            entry = row.json();
-        } catch (IllegalStateException e) {
-            return edited(row, "its entry is no longer JSON");
+            entry = EntryFields.read(row.entry());
+        } catch (IOException e) {
+            return edited(row, "its entry is no longer JSON with the fields every entry has");
         }
         if (!Hashes.entryHash(row.prevHash(), row.entry()).equals(row.entryHash())) {
             return edited(row, "its content does not have the hash recorded for it");
         }
-        long ownSeq = entry.path("seq").asLong(-1);
+        long ownSeq = entry.seq();
         if (!row.prevHash().equals(prevHash)) {
             return brokenLink(row, ownSeq);
         }
-        if (ownSeq != row.seq() || !tenant.equals(entry.path("tenant").asText())) {
+        if (ownSeq != row.seq() || !tenant.equals(entry.tenant())) {
             return new Breach(row.seq(), row.columns().id(), Problem.REORDERED,
-                    "position " + row.seq() + " holds an entry written as entry " + ownSeq + " of tenant " + entry.path("tenant").asText());
+                    "position " + row.seq() + " holds an entry written as entry " + ownSeq + " of tenant " + entry.tenant());
         }
-        Chain.Columns fromEntry;
-        try {
-            fromEntry = Chain.Columns.of(entry);
-        } catch (RuntimeException e) {
-            return edited(row, "its entry lacks a field every entry has");
-        }
+        Chain.Columns fromEntry = entry.columns();
         return Chain.disagreeingColumn(row.columns(), fromEntry)
                 .map(column -> edited(row, "its column " + column + " does not say what the hashed entry says"))
                 .orElse(null);

@@ -31,15 +31,22 @@ final class Hashes {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /** An entry's hash: SHA-256 over the previous entry's hash (64 ASCII hex digits) followed by the canonical entry. */
     static String entryHash(String prevHash, String canonicalEntry) {
-        return sha256(prevHash + canonicalEntry);
+        MessageDigest digest = sha256();
+        digest.update(prevHash.getBytes(StandardCharsets.US_ASCII));
+        digest.update(canonicalEntry.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }
