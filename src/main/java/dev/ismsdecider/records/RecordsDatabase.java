@@ -46,13 +46,17 @@ public final class RecordsDatabase {
 
     /** Opens the database at a JDBC URL (H2 or PostgreSQL) without a pool, for the command line; migrates it. */
     public static RecordsDatabase open(String url, String user, String password) {
+        // Without a pool every statement opens a connection of its own, and H2 closes an embedded database with its
+        // last connection: threads opening and closing it at once can then find the file half closed. It stays open
+        // until the process ends instead.
+        String opened = url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_DELAY") ? url + ";DB_CLOSE_DELAY=-1" : url;
         Driver driver;
         try {
-            driver = DriverManager.getDriver(url);
+            driver = DriverManager.getDriver(opened);
         } catch (SQLException e) {
             throw new RecordsException("no database driver for " + url + "; use jdbc:h2:file:PATH or jdbc:postgresql://HOST:PORT/DB", e);
         }
-        return migrated(new SimpleDriverDataSource(driver, url, blankToNull(user), blankToNull(password)));
+        return migrated(new SimpleDriverDataSource(driver, opened, blankToNull(user), blankToNull(password)));
     }
 
     JdbcClient jdbc() {
