@@ -40,7 +40,7 @@ record EntryFields(long seq, String tenant, Chain.Columns columns) {
                     case "recordedBy" -> recordedBy = text(parser);
                     case "assessmentId" -> subject = text(parser);
                     case "assessment" -> verdict = member(parser, "verdict");
-                    case "input" -> organization = organizationName(parser);
+                    case "input" -> organization = member(parser, "organization", "name");
                     case "ruleSet" -> ruleSetVersion = member(parser, "version");
                     default -> parser.skipChildren();
                 }
@@ -64,8 +64,11 @@ record EntryFields(long seq, String tenant, Chain.Columns columns) {
         return null;
     }
 
-    /** A text member of the current object, the others skipped; null when the value is no object or lacks it. */
-    private static String member(JsonParser parser, String wanted) throws IOException {
+    /**
+     * The text at a path of members below the current value (for {@code "organization", "name"}: its
+     * {@code organization.name}), everything else skipped; null when the path is not there or ends in something else.
+     */
+    private static String member(JsonParser parser, String... path) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return null;
@@ -74,29 +77,12 @@ record EntryFields(long seq, String tenant, Chain.Columns columns) {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            if (name.equals(wanted)) {
+            if (!name.equals(path[0])) {
+                parser.skipChildren();
+            } else if (path.length == 1) {
                 found = text(parser);
             } else {
-                parser.skipChildren();
-            }
-        }
-        return found;
-    }
-
-    /** {@code organization.name} of the input object. */
-    private static String organizationName(JsonParser parser) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return null;
-        }
-        String found = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            if (name.equals("organization")) {
-                found = member(parser, "name");
-            } else {
-                parser.skipChildren();
+                found = member(parser, java.util.Arrays.copyOfRange(path, 1, path.length));
             }
         }
         return found;
