@@ -22,7 +22,15 @@ enum ApiProblem {
     TIME_BUDGET_EXCEEDED(HttpStatus.UNPROCESSABLE_ENTITY, "time-budget-exceeded", "Request takes too long"),
     INVALID_CONTRACT(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-contract", "Contract cannot be read"),
     INVALID_FILTER(HttpStatus.BAD_REQUEST, "invalid-filter", "Invalid filter"),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error");
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error"),
+    // decision records and API keys (RecordsProblemAdvice)
+    KEY_REQUIRED(HttpStatus.UNAUTHORIZED, "key-required", "API key required"),
+    KEY_INVALID(HttpStatus.UNAUTHORIZED, "key-invalid", "Invalid API key"),
+    ROLE_NOT_ALLOWED(HttpStatus.FORBIDDEN, "role-not-allowed", "Not allowed for this key's role"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
+    INVALID_REQUEST(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request", "Invalid request"),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests"),
+    RECORDS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "records-unavailable", "Records database unavailable");
 
     /** Name of the extension member that lists every fault with its JSON pointer. */
     private static final String ERRORS = "errors";

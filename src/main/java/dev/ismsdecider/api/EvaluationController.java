@@ -122,7 +122,7 @@ final class EvaluationController {
      * The request body as sent. A body cut off by the client is unreadable, as Spring MVC's own reading
      * reports it (400); one over the size limit stops with {@link BodyTooLargeException} (413).
      */
-    private static byte[] body(HttpServletRequest request) {
+    static byte[] body(HttpServletRequest request) {
         try {
             return request.getInputStream().readAllBytes();
         } catch (IOException e) {

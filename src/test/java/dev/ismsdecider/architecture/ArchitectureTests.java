@@ -55,6 +55,31 @@ class ArchitectureTests {
     }
 
     @Test
+    void recordsKnowNothingOfHttpOrTheDoors() {
+        // decision records may use Spring's JDBC support and Flyway, so that the command line can open them too
+        noClasses().that().resideInAPackage("dev.ismsdecider.records..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.security..",
+                        "org.springframework.boot..", "jakarta.servlet..", "dev.ismsdecider.api..", "dev.ismsdecider.cli..",
+                        "dev.ismsdecider.config..", "dev.ismsdecider.security..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void securityDoesNotReachIntoTheControllersOrTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.ismsdecider.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ismsdecider.api..", "dev.ismsdecider.cli..",
+                        "dev.ismsdecider.config..", "org.springframework.jdbc..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheRecordsPackageTouchesTheDatabase() {
+        noClasses().that().resideOutsideOfPackages("dev.ismsdecider.records..", "dev.ismsdecider.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.flywaydb..", "java.sql..", "javax.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheEngineTouchesKieSessions() {
         noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")

@@ -39,14 +39,18 @@ class PackagedServerIT {
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
     private Process server;
+    private String consultantKey;
     private Path log;
     private ApiClient client;
 
     @BeforeAll
     void startTheServerAsReadmeSays() throws Exception {
         log = Files.createTempFile("packaged-server", ".log");
+        String records = temporaryRecordsDatabase();
+        consultantKey = createKey(records.substring(records.indexOf('=') + 1));
         List<String> command = new ArrayList<>(readmeServeCommand());
         command.add("--server.port=0");
+        command.add(records);
         server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         client = new ApiClient(portFromLog());
     }
@@ -63,6 +67,21 @@ class PackagedServerIT {
             server.waitFor(30, TimeUnit.SECONDS);
         }
         Files.deleteIfExists(log);
+    }
+
+    /** {@code keys create} of the packaged jar, on the database the server will use; the key is its last line. */
+    private static String createKey(String database) throws IOException, InterruptedException {
+        Process keys = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/isms-decider.jar",
+                "keys", "create", "--tenant", "packaged", "--role", "CONSULTANT", "--db", database).redirectErrorStream(true).start();
+        String output = new String(keys.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(keys.waitFor()).as(output).isZero();
+        String[] lines = output.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    /** The records of a test server go to a temporary folder, not to ./data of the project. */
+    private static String temporaryRecordsDatabase() throws IOException {
+        return "--spring.datasource.url=jdbc:h2:file:" + Files.createTempDirectory("packaged-server-records").resolve("records");
     }
 
     /** The README's server command: the line that starts {@code java} and runs {@code serve}, without its comment. */
@@ -117,9 +136,24 @@ class PackagedServerIT {
     }
 
     @Test
+    void recordsAndTheirKeysWorkInAheadOfTimeMode() {
+        java.net.http.HttpRequest.Builder store = client.request("/api/v1/assessments").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(Examples.bytes(Path.of("facts-examples/pharma-brownfield.json"))));
+        Answer withoutKey = client.send(store.build());
+        Answer stored = client.send(store.header("Authorization", "Bearer " + consultantKey).build());
+        Answer verified = client.send(client.request("/api/v1/records/verify").header("Authorization", "Bearer " + consultantKey).GET().build());
+
+        assertThat(withoutKey.status()).isEqualTo(401);
+        assertThat(withoutKey.contentType()).startsWith("application/problem+json");
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(stored.json().path("recordedBy").asText()).startsWith("consultant-");
+        assertThat(verified.json().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
     void rulesThatDoNotCompileStopAnAheadOfTimeStartWithFileAndLine() throws Exception {
         List<String> command = new ArrayList<>(readmeServeCommand());
-        command.addAll(List.of("--server.port=0", "--rules.dir=" + ServerApplicationTests.NOT_COMPILING));
+        command.addAll(List.of("--server.port=0", "--rules.dir=" + ServerApplicationTests.NOT_COMPILING, temporaryRecordsDatabase()));
         Path output = Files.createTempFile("packaged-server-failing", ".log");
         try {
             Process failing = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

@@ -1,0 +1,175 @@
+package dev.ismsdecider.records;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ismsdecider.Examples;
+import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.StrictJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The records benchmark (docs/performance.md), against PostgreSQL ({@link TestDatabases#postgres()}): entries appended
+ * per second with the chain (head lookup, canonical form, hash, insert) against the same rows inserted without it, the
+ * two taken in turn, round by round, in one run; then the time to verify a chain of {@code -Dbench.verify.entries}
+ * (100,000) entries. Run with {@code java -cp "target/test-classes:target/classes:target/lib/*" dev.ismsdecider.records.RecordsBench}.
+ */
+public final class RecordsBench {
+
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
+    private static final int PER_ROUND = Integer.getInteger("bench.per-round", 300);
+    private static final int VERIFY_ENTRIES = Integer.getInteger("bench.verify.entries", 100_000);
+
+    private RecordsBench() {
+    }
+
+    public static void main(String[] args) {
+        String existing = System.getProperty("bench.verify.url");
+        if (existing != null) {
+            verifyOnly(existing);
+            return;
+        }
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(TestDatabases.postgres());
+        pool.setMaximumPoolSize(4);
+        try (pool) {
+            RecordsDatabase database = RecordsDatabase.migrated(pool);
+            Chain chain = new Chain(database);
+            JdbcTemplate jdbc = new JdbcTemplate(pool);
+            DecisionEngine engine = DecisionEngine.packaged();
+            byte[] facts = Examples.bytes(Path.of(System.getProperty("bench.example", "facts-examples/pharma-brownfield.json")));
+            ObjectNode template = entry(facts, engine);
+            String canonical = Hashes.canonical(Chain.write(template));
+            System.out.printf("entry of %s: %,d bytes canonical%n", System.getProperty("bench.example", "pharma-brownfield"),
+                    canonical.getBytes(StandardCharsets.UTF_8).length);
+
+            warmUp(chain, jdbc, template, canonical);
+            double[] chained = new double[ROUNDS];
+            double[] plain = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                chained[round] = rate(() -> chain.append("chained", fresh(template)));
+                long[] seq = {round * (long) PER_ROUND};
+                plain[round] = rate(() -> insertPlain(jdbc, "plain", ++seq[0], canonical));
+            }
+            double chainedRate = median(chained);
+            double plainRate = median(plain);
+            System.out.printf("appends, 1 writer, median of %d rounds of %d: chained %.0f/s, unchained %.0f/s, ratio %.2f%n",
+                    ROUNDS, PER_ROUND, chainedRate, plainRate, chainedRate / plainRate);
+            System.out.printf("rounds chained %s%nrounds unchained %s%n", Arrays.toString(round(chained)), Arrays.toString(round(plain)));
+
+            fillChain(jdbc, "verify", VERIFY_ENTRIES, template);
+            long start = System.nanoTime();
+            Verification verification = chain.verify("verify");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("verify of %,d entries: %.2f s (%s)%n", verification.checked(), seconds, verification.intact() ? "intact" : verification.firstBreach());
+        }
+    }
+
+    /** Verifies tenant "verify" of a database a previous run filled, three times: wall and CPU time of this thread. */
+    private static void verifyOnly(String url) {
+        Chain chain = new Chain(RecordsDatabase.open(url, null, null));
+        // RecordsDatabase.open migrates: a database filled by an older build of this bench needs a fresh run instead
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 3; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            Verification verification = chain.verify("verify");
+            System.out.printf("verify of %,d entries: %.2f s wall, %.2f s CPU of the verifying thread (%s)%n", verification.checked(),
+                    (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9, verification.intact() ? "intact" : "broken");
+        }
+    }
+
+    private static ObjectNode entry(byte[] facts, DecisionEngine engine) {
+        String input = Hashes.canonical(new String(facts, StandardCharsets.UTF_8));
+        ObjectNode entry = StrictJson.mapper().createObjectNode();
+        entry.put("kind", RecordStore.ASSESSMENT);
+        entry.put("recordedBy", "bench");
+        entry.set("input", StrictJson.mapper().valueToTree(FactsReader.parse(input)));
+        entry.put("inputSha256", Hashes.sha256(input));
+        var assessment = engine.evaluate(FactsReader.read(input));
+        entry.set("ruleSet", StrictJson.mapper().valueToTree(assessment.ruleSet()));
+        entry.set("assessment", StrictJson.mapper().valueToTree(assessment));
+        return entry;
+    }
+
+    private static ObjectNode fresh(ObjectNode template) {
+        ObjectNode entry = template.deepCopy();
+        entry.put("id", UUID.randomUUID().toString());
+        entry.put("recordedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        return entry;
+    }
+
+    /** The same row as a chained append writes, without looking up the head, canonicalising or hashing. */
+    private static void insertPlain(JdbcTemplate jdbc, String tenant, long seq, String canonical) {
+        jdbc.update("INSERT INTO chain_entries (tenant, seq, id, kind, recorded_at, recorded_by, verdict, organization, rule_set_version,"
+                        + " entry, prev_hash, entry_hash) VALUES (?, ?, ?, 'ASSESSMENT', ?, 'bench', 'COEXIST', 'Acme', '1.2.0', ?, ?, ?)",
+                tenant, seq, UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC), canonical, Hashes.GENESIS, Hashes.GENESIS);
+    }
+
+    private static void warmUp(Chain chain, JdbcTemplate jdbc, ObjectNode template, String canonical) {
+        for (int i = 1; i <= 200; i++) {
+            chain.append("warm-up", fresh(template));
+            insertPlain(jdbc, "warm-up-plain", i, canonical);
+        }
+    }
+
+    private static double rate(Runnable append) {
+        long start = System.nanoTime();
+        for (int i = 0; i < PER_ROUND; i++) {
+            append.run();
+        }
+        return PER_ROUND / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** A valid chain of {@code n} entries written in batches, as fast as the database takes them. */
+    private static void fillChain(JdbcTemplate jdbc, String tenant, int n, ObjectNode template) {
+        long start = System.nanoTime();
+        String prev = Hashes.GENESIS;
+        List<Object[]> batch = new ArrayList<>();
+        for (int seq = 1; seq <= n; seq++) {
+            ObjectNode entry = fresh(template);
+            entry.put("tenant", tenant);
+            entry.put("seq", seq);
+            String canonical = Hashes.canonical(Chain.write(entry));
+            String hash = Hashes.entryHash(prev, canonical);
+            Chain.Columns c = columns(canonical);
+            batch.add(new Object[]{tenant, seq, c.id(), c.kind(), OffsetDateTime.ofInstant(c.recordedAt(), ZoneOffset.UTC), c.recordedBy(),
+                    c.verdict(), c.organization(), c.ruleSetVersion(), canonical, prev, hash});
+            prev = hash;
+            if (batch.size() == 500 || seq == n) {
+                jdbc.batchUpdate("INSERT INTO chain_entries (tenant, seq, id, kind, recorded_at, recorded_by, verdict, organization,"
+                        + " rule_set_version, entry, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+                batch.clear();
+            }
+        }
+        System.out.printf("chain of %,d entries written in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Chain.Columns columns(String canonical) {
+        try {
+            return EntryFields.read(canonical).columns();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long[] round(double[] values) {
+        return Arrays.stream(values).mapToLong(Math::round).toArray();
+    }
+}
