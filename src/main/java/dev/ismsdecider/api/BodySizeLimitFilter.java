@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -20,7 +22,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses request bodies over {@code decider.max-body-size} with 413: at once when Content-Length says
+ * Refuses request bodies over {@code decider.max-body-size} ({@code decider.batch.max-body-size} for NDJSON
+ * batches, which are streamed rather than held) with 413: at once when Content-Length says
  * so, and otherwise (chunked or understated bodies) as soon as one byte too many is read. The refusal
  * goes through the same exception handler as every other error, so it is a problem document too.
  */
@@ -28,16 +31,20 @@ import java.nio.charset.StandardCharsets;
 final class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long batchLimit;
     private final HandlerExceptionResolver problems;
 
-    BodySizeLimitFilter(DeciderProperties properties, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+    BodySizeLimitFilter(DeciderProperties properties, @Value("${decider.batch.max-body-size:256MB}") DataSize batchLimit,
+                        @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.limit = properties.maxBodySize().toBytes();
+        this.batchLimit = batchLimit.toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = BatchController.PATH.equals(request.getRequestURI()) ? batchLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             problems.resolveException(request, response, null, new BodyTooLargeException(limit));
             return;

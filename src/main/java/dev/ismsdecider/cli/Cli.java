@@ -11,7 +11,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "isms-decider", mixinStandardHelpOptions = true, version = "isms-decider 1.0",
         description = "Can we drop ISO/IEC 27001 and rely on IEC 62443? Explainable answers from organisation facts.",
-        subcommands = {EvaluateCommand.class, CheckClausesCommand.class, MappingCommand.class})
+        subcommands = {EvaluateCommand.class, CheckClausesCommand.class, MappingCommand.class,
+                WhatIfCommand.class, EvaluateBatchCommand.class})
 public final class Cli {
 
     /** Exit code for invalid input or usage. */
