@@ -23,7 +23,7 @@ class OpenApiTests extends ServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> OPERATIONS = List.of(
             "post " + EvaluationController.PATH, "post " + ClauseCheckController.PATH, "get /api/v1/criteria", "get /api/v1/ruleset",
-            "get " + MappingController.PATH);
+            "get " + MappingController.PATH, "post " + WhatIfController.PATH, "post " + BatchController.PATH);
 
     private JsonNode apiDocs;
 
