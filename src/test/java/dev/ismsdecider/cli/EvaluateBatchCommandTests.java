@@ -3,6 +3,7 @@ package dev.ismsdecider.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.Examples;
+import dev.ismsdecider.MainProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,6 +173,24 @@ class EvaluateBatchCommandTests {
             String verdict = line.at("/assessment/verdict").asText();
             assertThat(totals.at("/verdicts/" + verdict).asLong()).isPositive();
         }
+    }
+
+    @Test
+    void standardInputIsReadForADashAndTheProgressLineIsOnlyOnRequestOffATerminal() throws Exception {
+        Path file = dir.resolve("two.ndjson");
+        String example = JSON.readTree(Examples.bytes(Examples.inputs().get(0))).toString();
+        Files.writeString(file, example + "\n" + example + "\n", StandardCharsets.UTF_8);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), dev.ismsdecider.Main.class.getName(), "evaluate-batch", "-");
+
+        MainProcess.Result piped = MainProcess.run(new ProcessBuilder(command).redirectInput(file.toFile()));
+        Run forced = run("evaluate-batch", file.toString(), "--progress");
+
+        assertThat(piped.exitCode()).as(piped.err()).isZero();
+        assertThat(piped.out().split("\n")).hasSize(2);
+        assertThat(JSON.readTree(piped.out().split("\n")[1]).get("line").asInt()).isEqualTo(2);
+        assertThat(piped.err()).as("standard error is no terminal here").isEmpty();
+        assertThat(forced.err()).contains("2 lines in");
     }
 
     @Test
