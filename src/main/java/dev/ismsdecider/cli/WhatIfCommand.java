@@ -49,7 +49,7 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         WhatIf whatIf;
         try {
-            whatIf = new WhatIf(DecisionEngine.packagedOr(rulesDir), RuleSetSource.packagedOr(rulesDir));
+            whatIf = new WhatIf(DecisionEngine.packagedOr(rulesDir), RuleSetSource.packagedOr(rulesDir), true);
         } catch (RuleSetException e) {
             return io.fail(Cli.RULES_BROKEN, e.getMessage());
         }

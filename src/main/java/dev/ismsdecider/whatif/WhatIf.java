@@ -28,9 +28,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,10 +60,21 @@ public final class WhatIf {
 
     private final DecisionEngine engine;
     private final ChangeSpace space;
+    private final boolean parallel;
 
+    /** An analysis on the caller's thread alone, as the server runs it (one turn of its evaluation gate). */
     public WhatIf(DecisionEngine engine, RuleSetSource rules) {
+        this(engine, rules, false);
+    }
+
+    /**
+     * With {@code parallel}, the single changes are evaluated on the common fork-join pool too (every core); the
+     * report is the same either way, since each change is evaluated on its own and the results keep their order.
+     */
+    public WhatIf(DecisionEngine engine, RuleSetSource rules, boolean parallel) {
         this.engine = engine;
         this.space = new ChangeSpace(Thresholds.of(rules), Levers.packaged());
+        this.parallel = parallel;
     }
 
     /**
@@ -115,7 +128,7 @@ public final class WhatIf {
     private final class Run {
         private final JsonNode input;
         private final Map<String, Outcome> cache = new HashMap<>();
-        private int evaluations;
+        private final AtomicInteger evaluations = new AtomicInteger();
         private Assessment base;
         private View baseView;
         private List<Single> singles;
@@ -127,17 +140,20 @@ public final class WhatIf {
         WhatIfReport report(OrganizationProfile profile) {
             base = engine.evaluate(profile);
             baseView = View.of(new Outcome(List.of(), base, List.of()));
-            evaluations++;
+            evaluations.incrementAndGet();
             Set<String> questionPaths = base.openQuestions().stream().map(OpenQuestion::path).collect(Collectors.toSet());
             List<Change> enumerated = space.enumerate(input, questionPaths);
+            // Each single change is evaluated on its own (no cache is shared yet), so they may run at once.
+            List<Optional<Single>> tried = (parallel ? enumerated.parallelStream() : enumerated.stream())
+                    .map(change -> Optional.ofNullable(repaired(change))).toList();
             singles = new ArrayList<>();
             int invalid = 0;
-            for (Change change : enumerated) {
-                Single single = repaired(change);
-                if (single == null) {
+            for (Optional<Single> single : tried) {
+                if (single.isEmpty()) {
                     invalid++;
                 } else {
-                    singles.add(single);
+                    singles.add(single.get());
+                    cache.put(setKeyOf(List.of(single.get().change())), single.get().outcome());
                 }
             }
             List<ChangeSet> alternatives = alternatives();
@@ -149,15 +165,14 @@ public final class WhatIf {
                 }
             }
             String name = profile.organization() == null ? null : profile.organization().name();
-            return new WhatIfReport(base.verdict(), name, alternatives, unreached, questions(), effects(), evaluations,
+            return new WhatIfReport(base.verdict(), name, alternatives, unreached, questions(), effects(), evaluations.get(),
                     enumerated.size(), invalid, base.ruleSet());
         }
 
         // ---------------------------------------------------------------- evaluating patches
 
         private Outcome outcome(List<Change> set) {
-            String key = set.stream().map(WhatIf::key).sorted().collect(Collectors.joining("\n"));
-            return cache.computeIfAbsent(key, k -> evaluate(set));
+            return cache.computeIfAbsent(setKeyOf(set), k -> evaluate(set));
         }
 
         private Outcome evaluate(List<Change> set) {
@@ -169,7 +184,7 @@ public final class WhatIf {
             } catch (InvalidFactsException e) {
                 return new Outcome(patch, null, e.errors());
             }
-            evaluations++;
+            evaluations.incrementAndGet();
             return new Outcome(patch, engine.evaluate(profile), List.of());
         }
 
@@ -180,7 +195,7 @@ public final class WhatIf {
         private Single repaired(Change change) {
             Change current = change;
             for (int round = 0; round < 16; round++) {
-                Outcome outcome = outcome(List.of(current));
+                Outcome outcome = evaluate(List.of(current));
                 if (outcome.valid()) {
                     return new Single(current, outcome);
                 }
@@ -603,6 +618,10 @@ public final class WhatIf {
         a.openQuestions().forEach(q -> states.put(q.criterion(), "OPEN"));
         a.findings().stream().filter(f -> f.kind() == FindingKind.BLOCKER).forEach(f -> states.put(f.criterion(), "BLOCKER"));
         return states;
+    }
+
+    private static String setKeyOf(List<Change> set) {
+        return set.stream().map(WhatIf::key).sorted().collect(Collectors.joining("\n"));
     }
 
     private static String key(Change change) {

@@ -165,6 +165,14 @@ class WhatIfTests {
     }
 
     @Test
+    void evaluatingTheSingleChangesOnEveryCoreGivesTheSameReport() {
+        Path example = examples().get(examples().size() / 2);
+        WhatIf parallel = new WhatIf(TestEngine.engine(), RuleSetSource.packaged(), true);
+
+        assertThat(AssessmentReport.json(parallel.analyse(input(example)))).isEqualTo(AssessmentReport.json(report(example)));
+    }
+
+    @Test
     void anInvalidProfileIsRefusedAsEvaluatingItWould() {
         JsonNode contradictory = ProfileFixture.OT_ONLY.json().put("unknownFact", true);
 
