@@ -54,6 +54,8 @@ public final class WhatIf {
     static final int COVERS_PER_TARGET = 4;
     /** Sets listed per verdict. */
     static final int SETS_PER_VERDICT = 8;
+    /** Evaluations tried per verdict still unreached, one change on top of a set found for another verdict. */
+    static final int EXTENSION_BUDGET = 150;
     /** Search nodes per target: bounds the time on inputs with very many interchangeable changes. */
     private static final int NODE_BUDGET = 200_000;
     private static final Pattern POINTER = Pattern.compile("(?:/[A-Za-z0-9_]+)+");
@@ -272,9 +274,6 @@ public final class WhatIf {
             return !baseView.blockers().containsAll(s.view().blockers());
         }
 
-        private boolean addsQuestion(Single s) {
-            return !baseView.questions().containsAll(s.view().questions());
-        }
 
         // ---------------------------------------------------------------- the search
 
@@ -300,36 +299,89 @@ public final class WhatIf {
             targets.add(concat(blockers, questions));
             targets.add(concat(support, blockers));
             targets.add(concat(concat(support, blockers), questions));
-            Set<Set<Atom>> seen = new LinkedHashSet<>();
+            Set<Target> seen = new LinkedHashSet<>();
+            List<List<Integer>> verified = new ArrayList<>();
             for (int t = 0; t < targets.size(); t++) {
                 List<Atom> target = targets.get(t);
-                if (target.isEmpty() || !seen.add(Set.copyOf(target))) {
+                boolean resolving = t % 2 == 1; // the targets with the questions: answer them, open none
+                if (target.isEmpty() || !seen.add(new Target(Set.copyOf(target), resolving))) {
                     continue;
                 }
-                boolean resolving = t % 2 == 1; // the targets with the questions: answer them, open none
                 for (List<Integer> cover : covers(target, resolving)) {
                     Outcome outcome = outcome(changes(cover));
                     if (!outcome.valid() || outcome.assessment().verdict() == base.verdict()) {
                         continue;
+                    }
+                    if (resolving) {
+                        verified.add(cover);
                     }
                     List<Integer> reduced = reduce(cover, outcome.assessment().verdict());
                     found.putIfAbsent(setKey(reduced), reduced);
                     outcomes.put(setKey(reduced), outcome(changes(reduced)));
                 }
             }
+            extend(found, outcomes, verified);
             return listed(found, outcomes);
+        }
+
+        /**
+         * For a verdict no set reached yet, one more change on top of a set found for another verdict: a verdict
+         * that needs something added as well as something answered (a blocker and the OT footprint, from a profile
+         * that says neither) is two steps away from the input, and removing what holds the verdict finds only the
+         * first. The sets extended are the covers that resolved blockers and questions, as they were before being
+         * reduced, then the smallest sets found; the extra change answers a question the set leaves open (one the
+         * set may have opened: with every blocker gone, an unknown list of contract clauses is asked about).
+         */
+        private void extend(Map<String, List<Integer>> found, Map<String, Outcome> outcomes, List<List<Integer>> resolved) {
+            for (Verdict wanted : Verdict.values()) {
+                boolean reached = wanted == base.verdict()
+                        || found.keySet().stream().anyMatch(k -> outcomes.get(k).assessment().verdict() == wanted);
+                if (reached) {
+                    continue;
+                }
+                List<List<Integer>> starts = new ArrayList<>(resolved);
+                found.values().stream().sorted(Comparator.comparingInt(List::size)).limit(6).forEach(starts::add);
+                int budget = EXTENSION_BUDGET;
+                search:
+                for (List<Integer> start : starts) {
+                    Outcome from = outcome(changes(start));
+                    List<String> open = from.assessment().openQuestions().stream()
+                            .map(q -> Patches.toInput(q.path(), from.patch())).distinct().toList();
+                    for (int c = 0; c < singles.size(); c++) {
+                        String path = singles.get(c).change().path();
+                        int extra = c;
+                        boolean answers = open.stream().anyMatch(q -> path.equals(q) || path.startsWith(q + "/"));
+                        if (!answers || start.contains(c)
+                                || start.stream().anyMatch(i -> Patches.conflict(singles.get(i).change(), singles.get(extra).change()))) {
+                            continue;
+                        }
+                        if (budget-- == 0) {
+                            break search;
+                        }
+                        List<Integer> set = new ArrayList<>(start);
+                        set.add(c);
+                        Outcome o = outcome(changes(set));
+                        if (o.valid() && o.assessment().verdict() == wanted) {
+                            List<Integer> reduced = reduce(set, wanted);
+                            found.putIfAbsent(setKey(reduced), reduced);
+                            outcomes.put(setKey(reduced), outcome(changes(reduced)));
+                            break search;
+                        }
+                    }
+                }
+            }
         }
 
         /**
          * The smallest sets of non-conflicting single changes that together remove every atom of the target
          * (a minimum hitting set, by iterative deepening over the atom with the fewest changes that remove it).
-         * A change that adds a blocker is never part of one; when resolving, neither is one that opens a question.
+         * A change that adds a blocker is never part of one; when resolving, neither is one that makes a fact unknown.
          */
         private List<List<Integer>> covers(List<Atom> target, boolean resolving) {
             List<Integer> eligible = new ArrayList<>();
             for (int i = 0; i < singles.size(); i++) {
                 Single s = singles.get(i);
-                if (!addsBlocker(s) && !(resolving && (addsQuestion(s) || makesUnknown(s.change())))) {
+                if (!addsBlocker(s) && !(resolving && makesUnknown(s.change()))) {
                     eligible.add(i);
                 }
             }
@@ -484,6 +536,10 @@ public final class WhatIf {
             }
             return flips;
         }
+    }
+
+    /** A search target: the atoms to remove, and whether changes that open questions are kept out. */
+    private record Target(Set<Atom> atoms, boolean resolving) {
     }
 
     /** Something that holds the verdict: a blocker's piece of evidence, an open question, or a fact of the verdict rule. */
