@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -22,7 +24,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses request bodies over {@code decider.max-body-size} (document uploads, {@code multipart/form-data}:
- * over {@code decider.max-upload-size}) with 413: at once when Content-Length says so, and otherwise
+ * over {@code decider.max-upload-size}; NDJSON batches, which are streamed rather than held: over
+ * {@code decider.batch.max-body-size}) with 413: at once when Content-Length says so, and otherwise
  * (chunked or understated bodies) as soon as one byte too many is read. The refusal goes through the same
  * exception handler as every other error, so it is a problem document too.
  */
@@ -31,12 +34,15 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long bodyLimit;
     private final long uploadLimit;
+    private final long batchLimit;
     private final HandlerExceptionResolver problems;
 
     BodySizeLimitFilter(DeciderProperties properties, RequestLimits limits,
+                        @Value("${decider.batch.max-body-size:256MB}") DataSize batchLimit,
                         @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.bodyLimit = properties.maxBodySize().toBytes();
         this.uploadLimit = limits.maxMultipartRequestBytes();
+        this.batchLimit = batchLimit.toBytes();
         this.problems = problems;
     }
 
@@ -44,7 +50,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean upload = isUpload(request);
-        long limit = upload ? uploadLimit : bodyLimit;
+        long limit = upload ? uploadLimit : BatchController.PATH.equals(request.getRequestURI()) ? batchLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             problems.resolveException(request, response, null, new BodyTooLargeException(limit, upload));
             return;

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 @Command(name = "isms-decider", mixinStandardHelpOptions = true, version = "isms-decider 1.0",
         description = "Can we drop ISO/IEC 27001 and rely on IEC 62443? Explainable answers from organisation facts.",
         subcommands = {EvaluateCommand.class, CheckClausesCommand.class, MappingCommand.class, SoaCommand.class,
-                KeysCommand.class, RecordsCommand.class})
+                WhatIfCommand.class, EvaluateBatchCommand.class, KeysCommand.class, RecordsCommand.class})
 public final class Cli {
 
     /** Exit code for invalid input or usage. */

@@ -106,7 +106,7 @@ final class RecordsCommand {
         private static String render(ReplayReport replay) {
             StringBuilder text = new StringBuilder("tenant " + replay.tenant() + ": " + replay.replayed() + " assessments replayed under rule set "
                     + replay.ruleSet().version() + " (SHA-256 " + replay.ruleSet().sha256() + "); " + replay.changes().size() + " changed\n");
-            for (ReplayReport.Change c : replay.changes()) {
+            for (ReplayReport.ReplayedChange c : replay.changes()) {
                 text.append("  ").append(c.id()).append(" (").append(c.organization()).append(", ").append(c.recordedAt()).append("): ")
                         .append(c.oldVerdict()).append(" -> ").append(c.newVerdict()).append('\n');
                 line(text, "blockers added", c.blockersAdded());

@@ -146,7 +146,7 @@ public final class RecordStore {
 
     /** Evaluates every stored input of the tenant again with the given engine; stores nothing. */
     public ReplayReport replay(String tenant, DecisionEngine engine) {
-        List<ReplayReport.Change> changes = new ArrayList<>();
+        List<ReplayReport.ReplayedChange> changes = new ArrayList<>();
         int[] replayed = {0};
         chain.walk(tenant, row -> {
             if (!ASSESSMENT.equals(row.columns().kind())) {
@@ -164,12 +164,12 @@ public final class RecordStore {
         return new ReplayReport(tenant, ruleSet, replayed[0], changes);
     }
 
-    private static ReplayReport.Change change(Chain.Row row, JsonNode entry, JsonNode before, JsonNode now) {
+    private static ReplayReport.ReplayedChange change(Chain.Row row, JsonNode entry, JsonNode before, JsonNode now) {
         Set<String> oldBlockers = blockers(before);
         Set<String> newBlockers = blockers(now);
         Set<String> oldQuestions = questions(before);
         Set<String> newQuestions = questions(now);
-        return new ReplayReport.Change(row.columns().id(), row.columns().recordedAt().toString(), row.columns().organization(),
+        return new ReplayReport.ReplayedChange(row.columns().id(), row.columns().recordedAt().toString(), row.columns().organization(),
                 ruleSet(entry.path("ruleSet")), before.path("verdict").asText(), now.path("verdict").asText(),
                 minus(newBlockers, oldBlockers), minus(oldBlockers, newBlockers), minus(newQuestions, oldQuestions), minus(oldQuestions, newQuestions));
     }

@@ -23,7 +23,7 @@ class OpenApiTests extends ServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> OPERATIONS = List.of(
             "post " + EvaluationController.PATH, "post " + ClauseCheckController.PATH, "get /api/v1/criteria", "get /api/v1/ruleset",
-            "get " + MappingController.PATH,
+            "get " + MappingController.PATH, "post " + WhatIfController.PATH, "post " + BatchController.PATH,
             // decision records (docs/records.md)
             "post " + AssessmentRecordController.PATH, "get " + AssessmentRecordController.PATH, "get " + AssessmentRecordController.PATH + "/{id}",
             "post " + AssessmentRecordController.PATH + "/{id}/approvals", "get /api/v1/records/verify", "get /api/v1/records/head",

@@ -55,6 +55,15 @@ class ArchitectureTests {
     }
 
     @Test
+    void whatIfAndBatchesAreCoreWithoutSpringHttpOrTheDoors() {
+        // The counterfactual search and the NDJSON pipeline are reached by the command line and the REST API alike.
+        noClasses().that().resideInAnyPackage("dev.ismsdecider.whatif..", "dev.ismsdecider.batch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "org.apache.catalina..",
+                        "org.apache.tomcat..", "dev.ismsdecider.cli..", "dev.ismsdecider.api..", "dev.ismsdecider.config..")
+                .check(CLASSES);
+    }
+
+    @Test
     void recordsKnowNothingOfHttpOrTheDoors() {
         // decision records may use Spring's JDBC support and Flyway, so that the command line can open them too
         noClasses().that().resideInAPackage("dev.ismsdecider.records..")
@@ -76,6 +85,17 @@ class ArchitectureTests {
     void onlyTheRecordsPackageTouchesTheDatabase() {
         noClasses().that().resideOutsideOfPackages("dev.ismsdecider.records..", "dev.ismsdecider.config..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.flywaydb..", "java.sql..", "javax.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void whatIfGetsEveryVerdictFromTheEngineNotFromTheRuleFacts() {
+        // Verdicts come from evaluating the rules: the search reads assessments and never builds the rules' own facts.
+        noClasses().that().resideInAPackage("dev.ismsdecider.whatif..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.knowledge.Decision")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.knowledge.RuledOut")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.knowledge.MissingFact")
+                .orShould().dependOnClassesThat().resideInAPackage("org.kie..")
                 .check(CLASSES);
     }
 

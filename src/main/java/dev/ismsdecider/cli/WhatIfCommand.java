@@ -1,0 +1,62 @@
+package dev.ismsdecider.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ismsdecider.assessment.ReportFormat;
+import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.engine.RuleSetException;
+import dev.ismsdecider.engine.RuleSetSource;
+import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.InvalidFactsException;
+import dev.ismsdecider.whatif.WhatIf;
+import dev.ismsdecider.whatif.WhatIfRendering;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code what-if FILE}: the smallest sets of fact changes that give another verdict, and what each open question's answers give. */
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+        description = "Show which changes of an organisation profile (JSON) would give another verdict, and the verdict each answer to an open question gives.")
+final class WhatIfCommand implements Callable<Integer> {
+
+    @Mixin
+    FileCommandIo io;
+
+    @Parameters(paramLabel = "FILE", description = "the organisation profile, JSON (contract v1)")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
+
+    @Option(names = "--rules-dir", paramLabel = "DIR", description = "load the rule set from this folder instead of the packaged one")
+    Path rulesDir;
+
+    @Override
+    public Integer call() {
+        String badRules = FileCommandIo.rulesDirProblem(rulesDir);
+        if (badRules != null) {
+            return io.fail(Cli.INVALID_INPUT, badRules);
+        }
+        JsonNode tree;
+        try {
+            tree = FactsReader.parse(io.read(file, FactsReader.DEFAULT_MAX_BYTES));
+            FactsReader.toProfile(tree);
+        } catch (FileCommandIo.UnreadableFile e) {
+            return io.fail(Cli.INVALID_INPUT, e.getMessage());
+        } catch (InvalidFactsException e) {
+            String errors = e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining());
+            return io.fail(Cli.INVALID_INPUT, FileCommandIo.name(file) + " is not a valid organisation profile:" + errors);
+        }
+        WhatIf whatIf;
+        try {
+            whatIf = new WhatIf(DecisionEngine.packagedOr(rulesDir), RuleSetSource.packagedOr(rulesDir), true);
+        } catch (RuleSetException e) {
+            return io.fail(Cli.RULES_BROKEN, e.getMessage());
+        }
+        return io.print(WhatIfRendering.render(whatIf.analyse(tree), format));
+    }
+}
