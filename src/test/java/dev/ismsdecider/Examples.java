@@ -32,6 +32,15 @@ public final class Examples {
         }
     }
 
+    /**
+     * One example per verdict, for the doors (REST, packaged server, launcher): they pass the engine's assessment
+     * through, which the golden suite checks for every example; a door is shown by a few.
+     */
+    public static List<Path> onePerVerdict() {
+        return Stream.of("pharma-brownfield", "regulated-ot-only-site", "saas-company-no-ot", "unknowns")
+                .map(name -> FOLDER.resolve(name + ".json")).toList();
+    }
+
     /** The expected assessment kept beside an input example: {@code NAME.expected.json} for {@code NAME.json}. */
     public static Path expectedOf(Path example) {
         return example.resolveSibling(example.getFileName().toString().replace(".json", ".expected.json"));

@@ -96,6 +96,11 @@ public final class ProfileFixture {
         return new ProfileFixture(copy);
     }
 
+    /** Sets the value at a pointer to the given JSON text, as {@link #with} does for an object. */
+    public ProfileFixture withJson(String pointer, String json) {
+        return with(pointer, FactsReader.parse(json));
+    }
+
     /** Removes the property or list entry at a pointer: a removed property becomes unknown. */
     public ProfileFixture without(String pointer) {
         ObjectNode copy = tree.deepCopy();

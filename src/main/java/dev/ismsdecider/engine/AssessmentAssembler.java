@@ -6,8 +6,9 @@ import dev.ismsdecider.assessment.TraceStep;
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
-import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.knowledge.AnswerCaveat;
 import dev.ismsdecider.knowledge.Decision;
+import dev.ismsdecider.mapping.ManagementSystemElement;
 import dev.ismsdecider.knowledge.Deliverable;
 import dev.ismsdecider.knowledge.Finding;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
@@ -40,7 +41,7 @@ final class AssessmentAssembler {
     private static final Comparator<OpenQuestion> QUESTIONS = Criterion.inCatalogOrder(OpenQuestion::criterion).thenComparing(OpenQuestion::path);
 
     static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
-                               RuleSetRef ruleSet, Deliverables deliverables, OrganizationProfile profile) {
+                               RuleSetRef ruleSet, Deliverables deliverables) {
         Conclusions conclusions = new Conclusions(standing);
         List<Decision> decisions = conclusions.of(Decision.class);
         if (decisions.size() != 1) {
@@ -50,14 +51,16 @@ final class AssessmentAssembler {
         Set<Deliverable.Kind> requested = EnumSet.noneOf(Deliverable.Kind.class);
         conclusions.of(Deliverable.class).forEach(d -> requested.add(d.kind()));
         boolean controlSet = requested.contains(Deliverable.Kind.OT_CONTROL_SET);
+        // contract v1 lists the gaps of its five elements; the clause analysis uses those of all fifteen
+        List<ManagementSystemGap> gaps = conclusions.of(ManagementSystemGap.class, GAPS);
         return new Assessment(
                 decision.verdict(),
-                decision.answer(),
+                AnswerCaveat.appendTo(decision.answer(), conclusions.of(AnswerCaveat.class)),
                 conclusions.of(Finding.class, FINDINGS),
                 conclusions.of(Action.class, ACTIONS).stream().distinct().toList(),
                 conclusions.of(ScopeAllocation.class, ALLOCATIONS),
-                conclusions.of(ManagementSystemGap.class, GAPS),
-                requested.contains(Deliverable.Kind.ISMS_CLAUSE_GAPS) ? deliverables.clauseGaps(profile) : List.of(),
+                gaps.stream().filter(g -> ManagementSystemElement.byField(g.element()).inContractV1()).toList(),
+                requested.contains(Deliverable.Kind.ISMS_CLAUSE_GAPS) ? deliverables.clauseGaps(gaps) : List.of(),
                 controlSet ? deliverables.otControlSet() : List.of(),
                 controlSet ? deliverables.annexAStayingWithIsms() : List.of(),
                 conclusions.of(OpenQuestion.class, QUESTIONS),
@@ -99,6 +102,6 @@ final class AssessmentAssembler {
     }
 
     private static int elementOrder(ManagementSystemGap gap) {
-        return IsmsElements.ORDER.indexOf(gap.element());
+        return ManagementSystemElement.byField(gap.element()).ordinal();
     }
 }

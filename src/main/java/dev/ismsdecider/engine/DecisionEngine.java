@@ -101,7 +101,7 @@ public final class DecisionEngine {
             session.fireAllRules();
             List<TraceRecorder.Conclusion> standing = recorder.standing();
             return AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
-                    new RuleSetRef(ruleSet.version(), ruleSet.sha256()), deliverables, profile);
+                    new RuleSetRef(ruleSet.version(), ruleSet.sha256()), deliverables);
         } finally {
             // A pooled session is reset on dispose; its listeners would outlive the evaluation, so they go first.
             session.removeEventListener((AgendaEventListener) recorder);

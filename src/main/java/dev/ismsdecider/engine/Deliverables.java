@@ -1,12 +1,17 @@
 package dev.ismsdecider.engine;
 
-import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.knowledge.GapStatus;
+import dev.ismsdecider.knowledge.ManagementSystemGap;
 import dev.ismsdecider.mapping.ClauseGap;
+import dev.ismsdecider.mapping.ClauseStatus;
 import dev.ismsdecider.mapping.ControlMapping;
 import dev.ismsdecider.mapping.ControlSetEntry;
 import dev.ismsdecider.mapping.IsmsGapAnalysis;
+import dev.ismsdecider.mapping.ManagementSystemElement;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The content of the documents rules ask for ({@link dev.ismsdecider.knowledge.Deliverable}): the packaged control
@@ -36,7 +41,11 @@ final class Deliverables {
         return annexAStayingWithIsms;
     }
 
-    List<ClauseGap> clauseGaps(OrganizationProfile profile) {
-        return clauseAnalysis.assess(profile.governance() == null ? null : profile.governance().managementSystem());
+    /** Every clause from 4.1 to 10.2 with the status the rules' element gaps give it. */
+    List<ClauseGap> clauseGaps(List<ManagementSystemGap> elementGaps) {
+        Map<ManagementSystemElement, ClauseStatus> byElement = new EnumMap<>(ManagementSystemElement.class);
+        elementGaps.forEach(gap -> byElement.put(ManagementSystemElement.byField(gap.element()),
+                gap.status() == GapStatus.MISSING ? ClauseStatus.MISSING : ClauseStatus.UNKNOWN));
+        return clauseAnalysis.assess(byElement);
     }
 }

@@ -4,10 +4,13 @@ import dev.ismsdecider.clauses.ClassifiedClause;
 import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.clauses.UnclassifiedClause;
+import dev.ismsdecider.facts.Indexed;
 import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.facts.OtSign;
 import dev.ismsdecider.facts.OrganizationProfile.ExternalExpectation;
 import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Expectation;
+import dev.ismsdecider.knowledge.IsmsElement;
 import dev.ismsdecider.knowledge.ItOtLink;
 import dev.ismsdecider.knowledge.ScopeDomain;
 import dev.ismsdecider.knowledge.ScopeSystem;
@@ -36,12 +39,12 @@ final class FactLoader {
         session.insert(profile.ot());
         session.insert(profile.certification());
         session.insert(profile.governance());
-        forEach(profile.scope().domains(), (i, d) -> session.insert(new ScopeDomain(i, d)));
-        forEach(profile.scope().systems(), (i, s) -> session.insert(new ScopeSystem(i, s)));
-        forEach(profile.ot().itOtInterfaces(), (i, l) -> session.insert(new ItOtLink(i, l)));
-        forEach(profile.externalExpectations(), (i, e) -> session.insert(expectation(i, e)));
+        Indexed.forEach(profile.scope().domains(), (i, d) -> session.insert(new ScopeDomain(i, d)));
+        Indexed.forEach(profile.scope().systems(), (i, s) -> session.insert(new ScopeSystem(i, s)));
+        Indexed.forEach(profile.ot().itOtInterfaces(), (i, l) -> session.insert(new ItOtLink(i, l)));
+        Indexed.forEach(profile.externalExpectations(), (i, e) -> session.insert(expectation(i, e)));
         List<ClauseFinding> clauseFindings = new ArrayList<>();
-        forEach(profile.contractClauses(), (i, c) -> {
+        Indexed.forEach(profile.contractClauses(), (i, c) -> {
             ClauseChecker.Result read = clauses.read(c);
             read.findings().forEach(f -> session.insert(new ClassifiedClause(i, c, f)));
             clauseFindings.addAll(read.findings());
@@ -49,7 +52,8 @@ final class FactLoader {
                 session.insert(new UnclassifiedClause(i, c, read.unreadable()));
             }
         });
-        IsmsElements.of(profile.governance().managementSystem()).forEach(session::insert);
+        OtSign.of(profile).forEach(session::insert);
+        IsmsElement.of(profile.governance().managementSystem()).forEach(session::insert);
         return List.copyOf(clauseFindings);
     }
 
@@ -58,15 +62,4 @@ final class FactLoader {
                 Evidence.of("/externalExpectations/" + index, e));
     }
 
-    private interface IndexedConsumer<T> {
-        void accept(int index, T item);
-    }
-
-    private static <T> void forEach(List<T> items, IndexedConsumer<T> consumer) {
-        if (items != null) {
-            for (int i = 0; i < items.size(); i++) {
-                consumer.accept(i, items.get(i));
-            }
-        }
-    }
 }

@@ -45,39 +45,26 @@ final class ProfileConsistency {
                         "is true, but /certification/iso27001Certified is false: a certificate not held cannot set the organisation apart"));
             }
         }
+        checkAcceptanceFitsTheDemand(profile, errors);
         return errors;
     }
 
     private static void checkNoOtWhereOtIsAbsent(OrganizationProfile profile, List<FactError> errors) {
-        String because = "is false, but ";
-        Ot ot = profile.ot();
-        if (profile.scope() != null && profile.scope().domains() != null) {
-            List<Domain> domains = profile.scope().domains();
-            for (int i = 0; i < domains.size(); i++) {
-                if (domains.get(i).impliesOt()) {
-                    errors.add(new FactError("/ot/present", because + "/scope/domains/" + i + " is " + domains.get(i) + ", an OT domain"));
-                }
+        for (OtSign sign : OtSign.of(profile)) {
+            if (sign.contradictsAbsence()) {
+                errors.add(new FactError("/ot/present", "is false, but " + sign.path() + " " + sign.shows()));
             }
         }
-        if (profile.scope() != null && profile.scope().systems() != null) {
-            List<SystemKind> systems = profile.scope().systems();
-            for (int i = 0; i < systems.size(); i++) {
-                if (systems.get(i).impliesOt()) {
-                    errors.add(new FactError("/ot/present", because + "/scope/systems/" + i + " is " + systems.get(i) + ", a control system"));
-                }
+    }
+
+    /** A party that demands the certificate itself has, by that demand, accepted nothing in its place. */
+    private static void checkAcceptanceFitsTheDemand(OrganizationProfile profile, List<FactError> errors) {
+        Indexed.forEach(profile.externalExpectations(), (i, e) -> {
+            if (e.expects() == ExpectationKind.ISO_27001_CERTIFICATION && Boolean.TRUE.equals(e.iec62443AcceptedInWriting())) {
+                errors.add(new FactError("/externalExpectations/" + i + "/iec62443AcceptedInWriting", "is true, but /externalExpectations/"
+                        + i + "/expects is ISO_27001_CERTIFICATION: a party that demands the certificate has not accepted IEC 62443 "
+                        + "in its place (use ISO_27001_OR_EQUIVALENT if it accepts an equivalent)"));
             }
-        }
-        if (ot.assetTypes() != null && !ot.assetTypes().isEmpty()) {
-            errors.add(new FactError("/ot/present", because + "/ot/assetTypes lists OT assets (" + ot.assetTypes().get(0) + ")"));
-        }
-        if (ot.itOtInterfaces() != null && !ot.itOtInterfaces().isEmpty()) {
-            errors.add(new FactError("/ot/present", because + "/ot/itOtInterfaces lists an IT/OT interface"));
-        }
-        if (Boolean.TRUE.equals(ot.brownfield())) {
-            errors.add(new FactError("/ot/present", because + "/ot/brownfield is true"));
-        }
-        if (ot.oldestAssetAgeYears() != null) {
-            errors.add(new FactError("/ot/present", because + "/ot/oldestAssetAgeYears gives an OT asset age"));
-        }
+        });
     }
 }

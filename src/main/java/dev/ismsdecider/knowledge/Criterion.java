@@ -30,7 +30,9 @@ public enum Criterion {
     PA_2(Family.PA, "Relying primarily on IEC 62443 may be considered"),
     PA_3(Family.PA, "Cover the management-system elements IEC 62443 lacks"),
     SC_1(Family.SC, "No OT footprint: IEC 62443 is no organisational alternative"),
-    SC_2(Family.SC, "ISO 27001 covers the enterprise; IEC 62443 covers IACS");
+    SC_2(Family.SC, "ISO 27001 covers the enterprise; IEC 62443 covers IACS"),
+    VD_1(Family.VD, "Not yet decidable: a reason to keep ISO 27001 cannot be ruled out"),
+    VD_2(Family.VD, "Whether answering an open question could change the verdict");
 
     /** Criterion families, each tied to one section of the source analysis. */
     public enum Family {
@@ -39,7 +41,9 @@ public enum Criterion {
         BF("Brownfield and system coexistence realities"),
         EV("Risk, audit, and evidence considerations"),
         PA("Practical answer"),
-        SC("Different scopes and intents");
+        SC("Different scopes and intents"),
+        /** Not a section of the source: the catalog's verdict table and its rule that unknown is not false. */
+        VD("Verdicts (criteria catalog: unknown is not false)");
 
         private final String sourceSection;
 

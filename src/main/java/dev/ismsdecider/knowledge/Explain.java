@@ -15,6 +15,21 @@ public final class Explain {
         return facts.stream().map(HasEvidence::evidence).sorted(Comparator.comparing(Evidence::path, Explain::byPointer)).toList();
     }
 
+    /**
+     * Advice that holds where there is OT, as it applies: unconditional when OT is known to exist, "If the organisation
+     * operates OT: ..." when nobody has said.
+     */
+    public static String ifOt(OtFootprint footprint, String advice) {
+        return footprint.presence() == Presence.PRESENT ? advice
+                : "If the organisation operates OT: " + Character.toLowerCase(advice.charAt(0)) + advice.substring(1);
+    }
+
+    /** The given evidence followed by more, in pointer order. */
+    public static List<Evidence> withEvidence(List<Evidence> evidence, Evidence... more) {
+        return java.util.stream.Stream.concat(evidence.stream(), java.util.Arrays.stream(more))
+                .sorted(Comparator.comparing(Evidence::path, Explain::byPointer)).toList();
+    }
+
     /** The input values of the matched facts, e.g. "CORPORATE_IT, CLOUD_SAAS". */
     public static String values(List<? extends HasEvidence> facts) {
         return evidence(facts).stream().map(e -> String.valueOf(e.value())).collect(Collectors.joining(", "));

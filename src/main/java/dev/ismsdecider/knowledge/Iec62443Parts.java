@@ -9,8 +9,11 @@ import java.util.List;
 /**
  * Which parts of the IEC 62443 series apply to a part of the scope, given the organisation's roles. Whoever
  * operates OT is its asset owner: the security programme (2-1), zones and conduits from a risk assessment (3-2)
- * and system requirements (3-3). A service provider adds 2-4 for the plants it works in; a product supplier adds
- * secure development (4-1) where its engineering tooling is. An unknown role adds nothing: it is not assumed.
+ * and system requirements (3-3). A service provider (integrator, maintainer) works to 2-4 and the system
+ * requirements of what it builds (3-3); one that is not also the asset owner does not run the owner's programme
+ * (2-1) or risk assessment (3-2). A product supplier adds secure development (4-1) and component requirements
+ * (4-2) where its engineering tooling is. Unknown roles are read as the asset owner's, the one role every
+ * operator of OT has; nothing else is assumed.
  */
 public final class Iec62443Parts {
 
@@ -19,28 +22,36 @@ public final class Iec62443Parts {
     public static final String ZONES_AND_CONDUITS = "IEC 62443-3-2";
     public static final String SYSTEM_REQUIREMENTS = "IEC 62443-3-3";
     public static final String SECURE_DEVELOPMENT = "IEC 62443-4-1";
+    public static final String COMPONENT_REQUIREMENTS = "IEC 62443-4-2";
 
     private Iec62443Parts() {
     }
 
     /** The parts for a domain governed (also) by IEC 62443; none for a domain left to ISO 27001. */
     public static List<String> forDomain(Domain domain, List<Iec62443Role> roles) {
+        if (domain == Domain.IT_OT_BOUNDARY) {
+            return forInterface();
+        }
+        if (!domain.impliesOt()) {
+            return List.of();
+        }
         List<String> parts = new ArrayList<>();
-        switch (domain) {
-            case PLANT_OT, SAFETY_SYSTEMS -> parts.addAll(List.of(PROGRAMME, ZONES_AND_CONDUITS, SYSTEM_REQUIREMENTS));
-            case ENGINEERING_TOOLING -> parts.addAll(List.of(PROGRAMME, SYSTEM_REQUIREMENTS));
-            case IT_OT_BOUNDARY -> parts.addAll(forInterface());
-            default -> {
-                return List.of();
+        boolean serviceProvider = has(roles, Iec62443Role.SERVICE_PROVIDER);
+        if (!serviceProvider || has(roles, Iec62443Role.ASSET_OWNER)) {
+            parts.add(PROGRAMME);
+            if (domain != Domain.ENGINEERING_TOOLING) {
+                parts.add(ZONES_AND_CONDUITS);
             }
         }
-        if (has(roles, Iec62443Role.SERVICE_PROVIDER) && domain != Domain.IT_OT_BOUNDARY) {
+        if (serviceProvider) {
             parts.add(SERVICE_PROVIDER);
         }
+        parts.add(SYSTEM_REQUIREMENTS);
         if (has(roles, Iec62443Role.PRODUCT_SUPPLIER) && domain == Domain.ENGINEERING_TOOLING) {
             parts.add(SECURE_DEVELOPMENT);
+            parts.add(COMPONENT_REQUIREMENTS);
         }
-        return List.copyOf(parts);
+        return parts.stream().sorted().toList();
     }
 
     /** The parts for an IT/OT interface: it is a conduit between zones, secured by system requirements. */

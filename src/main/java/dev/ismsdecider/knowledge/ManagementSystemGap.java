@@ -9,7 +9,7 @@ public record ManagementSystemGap(String element, String iso27001Clause, GapStat
                                   @JsonIgnore String path) implements Traced {
 
     public static ManagementSystemGap of(IsmsElement element, GapStatus status) {
-        return new ManagementSystemGap(element.element(), element.iso27001Clause(), status, element.path());
+        return new ManagementSystemGap(element.element(), element.kind().contractV1Clause(), status, element.path());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.ismsdecider.knowledge;
 
+import dev.ismsdecider.facts.OtSign;
+
 import java.util.List;
 
 /**
@@ -16,9 +18,10 @@ public record OtFootprint(Presence presence, List<Evidence> evidence) implements
         return new OtFootprint(presence, List.of(evidence));
     }
 
-    /** PRESENT, resting on everything that indicated OT. */
-    public static OtFootprint inferredFrom(List<OtIndication> indications) {
-        return new OtFootprint(Presence.PRESENT, indications.stream().flatMap(i -> i.evidence().stream()).toList());
+    /** PRESENT, resting on every input fact that shows OT. */
+    public static OtFootprint inferredFrom(List<OtSign> signs) {
+        return new OtFootprint(Presence.PRESENT, signs.stream().map(s -> Evidence.of(s.path(), s.value()))
+                .sorted(java.util.Comparator.comparing(Evidence::path, Explain::byPointer)).toList());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.ismsdecider.mapping;
 
-import dev.ismsdecider.facts.OrganizationProfile;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,8 +8,8 @@ import java.util.Map;
 
 /**
  * The ISMS gap analysis for PA-3: every ISO/IEC 27001:2022 clause from 4.1 to 10.2, how far IEC 62443 covers it
- * (data, {@code mapping/isms-gap-analysis.json}), and a pure function that combines it with an organisation's
- * management-system facts into IN_PLACE, MISSING or UNKNOWN per clause.
+ * (data, {@code mapping/isms-gap-analysis.json}), and how the gaps the rules found in an organisation's
+ * management-system elements make each clause IN_PLACE, MISSING or UNKNOWN.
  */
 public final class IsmsGapAnalysis {
 
@@ -67,28 +65,27 @@ public final class IsmsGapAnalysis {
     }
 
     /**
-     * Every clause for an organisation ({@code null}: nothing stated): MISSING when an element the clause needs
-     * is known missing, else UNKNOWN when one is not stated, else IN_PLACE. The coverage by IEC 62443 travels
-     * along; it does not change the status.
+     * Every clause for an organisation, given the gaps the rules found in its elements (PA-3; an element without a
+     * gap is in place): MISSING when an element the clause needs is missing, else UNKNOWN when one is not stated,
+     * else IN_PLACE. The coverage by IEC 62443 travels along; it does not change the status.
      */
-    public List<ClauseGap> assess(OrganizationProfile.ManagementSystem stated) {
-        OrganizationProfile.ManagementSystem facts = stated == null ? OrganizationProfile.ManagementSystem.UNKNOWN : stated;
+    public List<ClauseGap> assess(Map<ManagementSystemElement, ClauseStatus> elementGaps) {
         List<ClauseCoverage> clauses = clauses();
         List<ClauseGap> gaps = new ArrayList<>(clauses.size());
         for (int i = 0; i < clauses.size(); i++) {
-            gaps.add(gapsByStatus.get(i).get(status(clauses.get(i), facts)));
+            gaps.add(gapsByStatus.get(i).get(status(clauses.get(i), elementGaps)));
         }
         return List.copyOf(gaps);
     }
 
-    private static ClauseStatus status(ClauseCoverage clause, OrganizationProfile.ManagementSystem facts) {
+    private static ClauseStatus status(ClauseCoverage clause, Map<ManagementSystemElement, ClauseStatus> elementGaps) {
         boolean unknown = false;
         for (ManagementSystemElement element : clause.elements()) {
-            Boolean state = element.stateIn(facts);
-            if (Boolean.FALSE.equals(state)) {
+            ClauseStatus gap = elementGaps.getOrDefault(element, ClauseStatus.IN_PLACE);
+            if (gap == ClauseStatus.MISSING) {
                 return ClauseStatus.MISSING;
             }
-            unknown |= state == null;
+            unknown |= gap == ClauseStatus.UNKNOWN;
         }
         return unknown ? ClauseStatus.UNKNOWN : ClauseStatus.IN_PLACE;
     }

@@ -21,7 +21,7 @@ class EvaluationApiTests extends ServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<Path> examples() {
-        return Examples.inputs();
+        return Examples.onePerVerdict();
     }
 
     @ParameterizedTest

@@ -83,10 +83,8 @@ class PackagedServerIT {
     }
 
     @Test
-    void everyExampleGetsItsExpectedAssessment() throws IOException {
-        List<Path> examples = Examples.inputs();
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
-        for (Path example : examples) {
+    void examplesGetTheirExpectedAssessment() throws IOException {
+        for (Path example : Examples.onePerVerdict()) {
             Answer answer = client.postJson("/api/v1/evaluations", Examples.bytes(example));
             ObjectNode actual = (ObjectNode) answer.json();
             actual.remove("ruleSet");

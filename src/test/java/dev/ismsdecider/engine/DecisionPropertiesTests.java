@@ -9,6 +9,7 @@ import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.facts.Domain;
 import dev.ismsdecider.facts.ExpectationKind;
 import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.facts.Iec62443Role;
 import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.facts.PartyKind;
 import dev.ismsdecider.facts.StrictJson;
@@ -105,7 +106,11 @@ class DecisionPropertiesTests {
                 p.scope() != null && p.scope().domains() != null && p.scope().domains().stream().anyMatch(Domain::impliesOt)
                         || p.scope() != null && p.scope().systems() != null && p.scope().systems().stream().anyMatch(SystemKind::impliesOt)
                         || p.ot().assetTypes() != null && !p.ot().assetTypes().isEmpty()
-                        || p.ot().itOtInterfaces() != null && !p.ot().itOtInterfaces().isEmpty());
+                        || p.ot().itOtInterfaces() != null && !p.ot().itOtInterfaces().isEmpty()
+                        || Boolean.TRUE.equals(p.ot().brownfield()) || p.ot().oldestAssetAgeYears() != null
+                        || p.organization() != null && p.organization().iec62443Roles() != null
+                                && (p.organization().iec62443Roles().contains(Iec62443Role.ASSET_OWNER)
+                                    || p.organization().iec62443Roles().contains(Iec62443Role.SERVICE_PROVIDER)));
         boolean nr1KnownFalse = p.externalExpectations() != null
                 && p.externalExpectations().stream().allMatch(e -> e.expects() != null && switch (e.expects()) {
                     case ISO_27001_CERTIFICATION, ISMS_EVIDENCE -> false;
@@ -114,7 +119,7 @@ class DecisionPropertiesTests {
                 })
                 && p.contractClauses() != null
                 && p.contractClauses().stream().noneMatch(c -> BINDING_CLAUSE.equals(c.text()));
-        boolean scopeOtOnly = p.scope() != null && p.scope().domains() != null && p.scope().systems() != null
+        boolean scopeOtOnly = p.scope() != null && p.scope().domains() != null && !p.scope().domains().isEmpty() && p.scope().systems() != null
                 && p.scope().domains().stream().allMatch(d -> OT_DOMAINS.contains(d.name()))
                 && p.scope().systems().stream().allMatch(s -> OT_SYSTEMS.contains(s.name()));
         boolean nr3KnownFalse = p.certification() != null && (Boolean.FALSE.equals(p.certification().iso27001Certified())
@@ -161,6 +166,15 @@ class DecisionPropertiesTests {
             ObjectNode org = root.putObject("organization");
             org.put("name", "Generated " + seed);
             putTri(org, "regulated", r);
+            if (r.nextBoolean()) {
+                ArrayNode roles = org.putArray("iec62443Roles");
+                if (!Boolean.FALSE.equals(otPresent) && r.nextBoolean()) {
+                    roles.add("ASSET_OWNER");
+                }
+                if (r.nextBoolean()) {
+                    roles.add(r.nextBoolean() ? "SERVICE_PROVIDER" : "PRODUCT_SUPPLIER");
+                }
+            }
         }
         if (r.nextInt(5) > 0) {
             ObjectNode scope = root.putObject("scope");
@@ -179,6 +193,9 @@ class DecisionPropertiesTests {
             ot.putArray("assetTypes").add(r.nextBoolean() ? "PLC" : "DCS");
             ot.put("oldestAssetAgeYears", r.nextInt(30));
         }
+        if (!Boolean.FALSE.equals(otPresent) && r.nextBoolean()) {
+            putTri(ot, "brownfield", r);
+        }
         putTri(ot, "validatedSystems", r);
         if (r.nextInt(5) > 0) {
             ObjectNode cert = root.putObject("certification");
@@ -196,10 +213,13 @@ class DecisionPropertiesTests {
                 ObjectNode e = expectations.addObject();
                 e.put("party", "Party " + i);
                 e.put("partyKind", PartyKind.values()[r.nextInt(PartyKind.values().length)].name());
-                if (r.nextInt(6) > 0) {
-                    e.put("expects", ExpectationKind.values()[r.nextInt(ExpectationKind.values().length)].name());
+                ExpectationKind expects = r.nextInt(6) > 0 ? ExpectationKind.values()[r.nextInt(ExpectationKind.values().length)] : null;
+                if (expects != null) {
+                    e.put("expects", expects.name());
                 }
-                putTri(e, "iec62443AcceptedInWriting", r);
+                if (expects != ExpectationKind.ISO_27001_CERTIFICATION) {
+                    putTri(e, "iec62443AcceptedInWriting", r);
+                }
             }
         }
         switch (r.nextInt(4)) {

@@ -39,7 +39,7 @@ class RuleSetTests {
         List<String> listed = RuleSetSource.fromDirectory(RULES).files().stream().map(RuleFile::name)
                 .filter(n -> n.endsWith(".drl")).sorted().toList();
 
-        assertThat(listed).isEqualTo(onDisk).hasSize(6);
+        assertThat(listed).isEqualTo(onDisk).hasSize(8);
     }
 
     @Test
@@ -65,7 +65,7 @@ class RuleSetTests {
     void everyRuleIsListedWithItsFileAndCriterion() {
         assertThat(TestEngine.engine().ruleSet().rules()).allSatisfy(rule -> {
             assertThat(rule.file()).endsWith(".drl");
-            assertThat(rule.criterion()).matches("(NR|CO|BF|EV|PA|SC)-\\d");
+            assertThat(rule.criterion()).matches("(NR|CO|BF|EV|PA|SC|VD)-\\d");
         });
         assertThat(TestEngine.engine().ruleSet().rulesFor("NR-4")).extracting(RuleSetInfo.RuleInfo::name)
                 .contains("SingleAuditableSystemNeeded");

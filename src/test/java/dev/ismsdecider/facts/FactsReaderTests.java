@@ -83,6 +83,36 @@ class FactsReaderTests {
                 "/certification/iso27001ForMarketAccess: is true, but /certification/iso27001Certified is false: a certificate not held cannot open markets");
     }
 
+    /** Issue 11, defect 1: the OT signs behind SC-1 are the ones that contradict "no OT"; a service provider's role does not. */
+    @Test
+    void everyOtSignContradictsNoOtButTheServiceProviderRole() {
+        List<FactError> errors = errorsOf("""
+                { "organization": { "iec62443Roles": ["SERVICE_PROVIDER", "ASSET_OWNER"] },
+                  "ot": { "present": false, "brownfield": true, "oldestAssetAgeYears": 12, "itOtInterfaces": [{ "from": "MES", "to": "PLC" }] } }""");
+
+        assertThat(errors).extracting(FactError::toString).containsExactly(
+                "/ot/present: is false, but /organization/iec62443Roles/1 is ASSET_OWNER: the organisation operates an IACS",
+                "/ot/present: is false, but /ot/itOtInterfaces lists an IT/OT interface",
+                "/ot/present: is false, but /ot/brownfield is true: an existing plant",
+                "/ot/present: is false, but /ot/oldestAssetAgeYears gives an OT asset age");
+        assertThat(FactsReader.read("{ \"organization\": { \"iec62443Roles\": [\"SERVICE_PROVIDER\"] }, \"ot\": { \"present\": false } }")
+                .organization().iec62443Roles()).as("an integrator without OT of its own").containsExactly(Iec62443Role.SERVICE_PROVIDER);
+    }
+
+    /** Issue 11, defect 8: a party demanding the certificate cannot at once have accepted IEC 62443 in its place. */
+    @Test
+    void acceptanceOfIec62443BesideACertificateDemandIsAContradiction() {
+        List<FactError> errors = errorsOf("""
+                { "externalExpectations": [
+                    { "party": "A", "expects": "ISO_27001_OR_EQUIVALENT", "iec62443AcceptedInWriting": true },
+                    { "party": "B", "expects": "ISO_27001_CERTIFICATION", "iec62443AcceptedInWriting": true } ] }""");
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.path()).isEqualTo("/externalExpectations/1/iec62443AcceptedInWriting");
+            assertThat(e.message()).contains("/externalExpectations/1/expects is ISO_27001_CERTIFICATION");
+        });
+    }
+
     @Test
     void implausibleAssetAgeIsRejected() {
         assertThat(pathsOf("{ \"ot\": { \"oldestAssetAgeYears\": -1 } }")).containsExactly("/ot/oldestAssetAgeYears");

@@ -1,5 +1,8 @@
 package dev.ismsdecider.mapping;
 
+import dev.ismsdecider.ProfileFixture;
+import dev.ismsdecider.TestEngine;
+
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.OrganizationProfile;
 import org.junit.jupiter.api.Test;
@@ -71,7 +74,7 @@ class IsmsGapAnalysisTests {
         try (InputStream in = getClass().getResourceAsStream("/mapping/ot-only-partial-isms.json")) {
             profile = FactsReader.read(in.readAllBytes());
         }
-        Map<String, ClauseGap> gaps = byClause(ANALYSIS.assess(profile.governance().managementSystem()));
+        Map<String, ClauseGap> gaps = byClause(TestEngine.engine().evaluate(profile).ismsClauseGaps());
 
         assertThat(gaps.get("5.2").status()).isEqualTo(ClauseStatus.IN_PLACE);        // securityPolicy: true
         assertThat(gaps.get("6.1.2").status()).isEqualTo(ClauseStatus.IN_PLACE);      // riskManagement: true
@@ -95,16 +98,19 @@ class IsmsGapAnalysisTests {
         OrganizationProfile.ManagementSystem all = new OrganizationProfile.ManagementSystem(yes[0], yes[1], yes[2], yes[3], yes[4], yes[5], yes[6],
                 yes[7], yes[8], yes[9], yes[10], yes[11], yes[12], yes[13], yes[14]);
 
-        assertThat(ANALYSIS.assess(all)).extracting(ClauseGap::status).containsOnly(ClauseStatus.IN_PLACE);
-        assertThat(ANALYSIS.assess(OrganizationProfile.ManagementSystem.UNKNOWN)).extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
-        assertThat(ANALYSIS.assess((OrganizationProfile.ManagementSystem) null)).extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
+        assertThat(ANALYSIS.assess(Map.of())).as("no element gap").extracting(ClauseGap::status).containsOnly(ClauseStatus.IN_PLACE);
+        assertThat(ANALYSIS.assess(allExcept(null, null))).extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
+        assertThat(TestEngine.evaluate(ProfileFixture.OT_ONLY.with("/governance/managementSystem", all)).ismsClauseGaps())
+                .as("through the rules").hasSize(34).extracting(ClauseGap::status).containsOnly(ClauseStatus.IN_PLACE);
+        assertThat(TestEngine.evaluate(ProfileFixture.OT_ONLY.without("/governance/managementSystem")).ismsClauseGaps())
+                .as("nothing stated").extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
     }
 
     @Test
     void oneElementStatedFalseMakesExactlyItsClausesMissing() {
         Map<ManagementSystemElement, List<String>> byElement = ANALYSIS.clausesByElement();
         for (ManagementSystemElement element : ManagementSystemElement.values()) {
-            Map<String, ClauseGap> gaps = byClause(ANALYSIS.assess(only(element, Boolean.FALSE)));
+            Map<String, ClauseGap> gaps = byClause(ANALYSIS.assess(allExcept(element, ClauseStatus.MISSING)));
             assertThat(gaps.values()).filteredOn(g -> g.status() == ClauseStatus.MISSING).extracting(ClauseGap::clause)
                     .as(element.field()).containsExactlyInAnyOrderElementsOf(byElement.get(element));
             assertThat(gaps.values()).filteredOn(g -> g.status() == ClauseStatus.IN_PLACE).isEmpty();
@@ -133,6 +139,15 @@ class IsmsGapAnalysisTests {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Every element's gap UNKNOWN, but the one given, which has the given status. */
+    private static Map<ManagementSystemElement, ClauseStatus> allExcept(ManagementSystemElement element, ClauseStatus status) {
+        Map<ManagementSystemElement, ClauseStatus> gaps = new java.util.EnumMap<>(ManagementSystemElement.class);
+        for (ManagementSystemElement each : ManagementSystemElement.values()) {
+            gaps.put(each, each == element ? status : ClauseStatus.UNKNOWN);
+        }
+        return gaps;
     }
 
     private static Map<String, ClauseGap> byClause(List<ClauseGap> gaps) {

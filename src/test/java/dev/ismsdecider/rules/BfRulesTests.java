@@ -109,4 +109,76 @@ class BfRulesTests {
                 .doesNotContain("ValidatedSystemsInRegulatedSector");
         assertThat(fired(evaluate(OT_ONLY.with("/ot/validatedSystems", true)))).doesNotContain("ValidatedSystemsInRegulatedSector");
     }
+
+    @Test
+    void brownfieldAssetAgeUnknown() {
+        Assessment a = evaluate(OT_ONLY.with("/ot/brownfield", true).without("/ot/oldestAssetAgeYears"));
+
+        assertThat(fired(a)).contains("BrownfieldAssetAgeUnknown");
+        assertThat(a.openQuestions()).singleElement().satisfies(q -> {
+            assertThat(q.path()).isEqualTo("/ot/oldestAssetAgeYears");
+            assertThat(q.criterion()).isEqualTo("BF-2");
+            assertThat(q.couldChangeVerdict()).isFalse();
+        });
+        assertThat(a.verdict()).as("a consideration cannot block").isEqualTo(Verdict.RELY_PRIMARILY_ON_IEC_62443);
+        assertThat(fired(evaluate(OT_ONLY.with("/ot/brownfield", false).without("/ot/oldestAssetAgeYears"))))
+                .as("a new plant is not asked").doesNotContain("BrownfieldAssetAgeUnknown");
+    }
+
+    @Test
+    void regulatedAsDeclared() {
+        Assessment a = evaluate(OT_ONLY.with("/organization/regulated", true).with("/ot/validatedSystems", true));
+
+        assertThat(fired(a)).contains("RegulatedAsDeclared").doesNotContain("RegulatedByListedRegimes");
+    }
+
+    /** Issue 11, defect 2: listed regimes mean regulated, though "regulated" is not stated. */
+    @Test
+    void regulatedByListedRegimes() {
+        Assessment a = evaluate(OT_ONLY.without("/organization/regulated")
+                .with("/organization/regulatoryRegimes", List.of("EU_GMP_ANNEX_11")).with("/ot/validatedSystems", true));
+
+        assertThat(fired(a)).contains("RegulatedByListedRegimes", "ValidatedSystemsInRegulatedSector");
+        assertThat(findings(a, "BF-4", CONSIDERATION)).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly(
+                Evidence.of("/organization/regulatoryRegimes", List.of("EU_GMP_ANNEX_11")), Evidence.of("/ot/validatedSystems", true)));
+        assertThat(fired(evaluate(OT_ONLY.without("/organization/regulated").with("/organization/regulatoryRegimes", List.of()))))
+                .doesNotContain("RegulatedByListedRegimes");
+    }
+
+    /** Issue 11, defect 9: validated systems and regulation not stated is a question for BF-4, never a silent "no". */
+    @Test
+    void regulationUnknownForValidatedSystems() {
+        Assessment a = evaluate(OT_ONLY.without("/organization/regulated").with("/ot/validatedSystems", true));
+
+        assertThat(fired(a)).contains("RegulationUnknownForValidatedSystems").doesNotContain("ValidatedSystemsInRegulatedSector");
+        assertThat(a.openQuestions()).singleElement().satisfies(q -> {
+            assertThat(q.path()).isEqualTo("/organization/regulated");
+            assertThat(q.criterion()).isEqualTo("BF-4");
+        });
+        assertThat(fired(evaluate(OT_ONLY.with("/ot/validatedSystems", true)))).as("known not to be regulated")
+                .doesNotContain("RegulationUnknownForValidatedSystems");
+    }
+
+    @Test
+    void validationUnknownInRegulatedSector() {
+        Assessment a = evaluate(OT_ONLY.with("/organization/regulated", true).without("/ot/validatedSystems"));
+
+        assertThat(fired(a)).contains("ValidationUnknownInRegulatedSector");
+        assertThat(a.openQuestions()).extracting(q -> q.path()).containsExactly("/ot/validatedSystems");
+        assertThat(fired(evaluate(OT_ONLY.without("/ot/validatedSystems")))).doesNotContain("ValidationUnknownInRegulatedSector");
+    }
+
+    /** Issue 11, defect 3: the source's conclusion for brownfield regulated sites holds even when nothing blocks reliance. */
+    @Test
+    void brownfieldRegulatedSiteFavoursCoexistence() {
+        Assessment a = evaluate(OT_ONLY.with("/ot/brownfield", true).with("/organization/regulated", true).with("/ot/validatedSystems", true));
+
+        assertThat(a.verdict()).isEqualTo(Verdict.RELY_PRIMARILY_ON_IEC_62443);
+        assertThat(fired(a)).contains("BrownfieldRegulatedSiteFavoursCoexistence");
+        assertThat(findings(a, "BF-4", CONSIDERATION)).extracting(f -> f.title())
+                .contains("An existing regulated plant: coexist and map rather than replace");
+        assertThat(a.answer()).contains("coexistence and mapping (BF-4)");
+        assertThat(fired(evaluate(OT_ONLY.with("/ot/brownfield", false).with("/organization/regulated", true).with("/ot/validatedSystems", true))))
+                .doesNotContain("BrownfieldRegulatedSiteFavoursCoexistence");
+    }
 }

@@ -1,6 +1,8 @@
 package dev.ismsdecider.rules;
 
+import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Evidence;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per rule of {@code rules/ev.drl}, named after it: actions for everyone who gives IEC 62443 weight. */
 class EvRulesTests {
+
+    /** OT not stated and nothing showing it: the footprint is unknown. */
+    private static final ProfileFixture OT_UNSTATED = OT_ONLY.without("/ot").without("/organization/iec62443Roles")
+            .with("/scope/domains", java.util.List.of("CORPORATE_IT")).with("/scope/systems", java.util.List.of());
 
     private static void assertActionOnlyWithOt(String rule, String criterion) {
         Assessment withOt = evaluate(OT_ONLY);
@@ -66,5 +72,25 @@ class EvRulesTests {
         assertThat(fired(a)).contains("AuditOutcomeNotAssumed").doesNotContain("AuditFollowsContractLanguage");
         assertThat(findings(a, "EV-4", ACTION)).singleElement()
                 .satisfies(f -> assertThat(f.explanation()).contains("No contract or regulation on record"));
+    }
+
+    @Test
+    void otControlSetDrawnUp() {
+        assertThat(fired(evaluate(OT_ONLY))).contains("OtControlSetDrawnUp");
+        assertThat(fired(evaluate(OT_UNSTATED))).as("no mapping for OT nobody confirmed").doesNotContain("OtControlSetDrawnUp");
+        assertThat(evaluate(OT_UNSTATED).otControlSet()).isEmpty();
+    }
+
+    /** Issue 11, defect 5: with OT unknown, the EV actions apply on that condition instead of vanishing. */
+    @Test
+    void evActionsApplyOnConditionWhileOtIsUnknown() {
+        Assessment a = evaluate(OT_UNSTATED);
+
+        assertThat(a.actions()).extracting(Action::criterion).contains("EV-1", "EV-2", "EV-3");
+        assertThat(a.actions()).filteredOn(action -> action.criterion().startsWith("EV-"))
+                .allSatisfy(action -> assertThat(action.action()).startsWith("If the organisation operates OT: "));
+        assertThat(findings(a, "EV-4", ACTION)).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).startsWith("If the organisation operates OT: no contract"));
+        assertThat(evaluate(OT_ONLY).actions()).allSatisfy(action -> assertThat(action.action()).doesNotStartWith("If the organisation"));
     }
 }

@@ -274,6 +274,20 @@ class NrRulesTests {
         assertThat(fired(evaluate(OT_ONLY.with("/scope/systems", List.of("OTHER"))))).doesNotContain("ScopeLimitedToOt");
     }
 
+    @Test
+    void scopeDomainsEmpty() {
+        Assessment a = evaluate(OT_ONLY.with("/scope/domains", List.of()));
+
+        assertThat(fired(a)).contains("ScopeDomainsEmpty").doesNotContain("ScopeLimitedToOt");
+        assertThat(a.openQuestions()).singleElement().satisfies(q -> {
+            assertThat(q.path()).isEqualTo("/scope/domains");
+            assertThat(q.criterion()).isEqualTo("NR-2");
+            assertThat(q.question()).startsWith("The scope lists no domain.");
+        });
+        assertThat(fired(evaluate(OT_ONLY.with("/scope/domains", List.of("CORPORATE_IT")).with("/scope/systems", List.of()))))
+                .as("a blocker already decides NR-2").doesNotContain("ScopeDomainsEmpty");
+    }
+
     // ---------------------------------------------------------------- NR-3
 
     @Test

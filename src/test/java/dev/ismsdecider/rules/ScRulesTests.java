@@ -8,6 +8,8 @@ import dev.ismsdecider.knowledge.GovernedBy;
 import dev.ismsdecider.knowledge.ScopeAllocation;
 import dev.ismsdecider.knowledge.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -23,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScRulesTests {
 
     /** OT-only profile with {@code ot.present} not stated, so the footprint must be inferred or stays unknown. */
-    private static final dev.ismsdecider.ProfileFixture OT_UNSTATED = OT_ONLY.without("/ot/present")
-            .without("/ot/assetTypes").without("/ot/itOtInterfaces").with("/scope/domains", List.of()).with("/scope/systems", List.of());
+    private static final dev.ismsdecider.ProfileFixture OT_UNSTATED = OT_ONLY.without("/ot/present").without("/ot/assetTypes")
+            .without("/ot/itOtInterfaces").without("/ot/oldestAssetAgeYears").without("/organization/iec62443Roles")
+            .with("/scope/domains", List.of()).with("/scope/systems", List.of());
 
     private static TraceStep step(Assessment a, String rule) {
         return a.trace().stream().filter(s -> s.rule().equals(rule)).findFirst().orElseThrow();
@@ -34,7 +37,7 @@ class ScRulesTests {
     void otDeclaredPresent() {
         Assessment a = evaluate(OT_ONLY);
 
-        assertThat(fired(a)).contains("OtDeclaredPresent").doesNotContain("OtInferredFromIndications", "OtFootprintUnknown");
+        assertThat(fired(a)).contains("OtDeclaredPresent").doesNotContain("OtInferredFromInputFacts", "OtFootprintUnknown");
         assertThat(step(a, "OtDeclaredPresent").facts()).containsExactly("/ot/present");
     }
 
@@ -46,54 +49,54 @@ class ScRulesTests {
         assertThat(a.verdict()).isEqualTo(Verdict.KEEP_ISO_27001);
     }
 
-    @Test
-    void otShownByScopeDomains() {
-        Assessment a = evaluate(OT_UNSTATED.with("/scope/domains", List.of("CORPORATE_IT", "PLANT_OT")));
+    /** Each fact of the one list of OT signs ({@code OtSign}) shows OT on its own, and is cited as the evidence. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            /scope/domains     | ["CORPORATE_IT", "PLANT_OT"]     | /scope/domains/1
+            /scope/systems     | ["SCADA"]                        | /scope/systems/0
+            /ot/assetTypes     | ["PLC"]                          | /ot/assetTypes
+            /ot/itOtInterfaces | [{"from": "MES", "to": "PLC"}]   | /ot/itOtInterfaces
+            /ot/brownfield     | true                             | /ot/brownfield
+            /ot/oldestAssetAgeYears | 12                          | /ot/oldestAssetAgeYears
+            /organization/iec62443Roles | ["ASSET_OWNER"]         | /organization/iec62443Roles/0
+            /organization/iec62443Roles | ["PRODUCT_SUPPLIER", "SERVICE_PROVIDER"] | /organization/iec62443Roles/1
+            """)
+    void otInferredFromEachSign(String pointer, String json, String evidence) {
+        Assessment a = evaluate(OT_UNSTATED.withJson(pointer, json));
 
-        assertThat(fired(a)).contains("OtShownByScopeDomains", "OtInferredFromIndications");
-        assertThat(step(a, "OtShownByScopeDomains").facts()).containsExactly("/scope/domains/1");
+        assertThat(fired(a)).containsOnlyOnce("OtInferredFromInputFacts").doesNotContain("OtFootprintUnknown");
+        assertThat(step(a, "OtInferredFromInputFacts").facts()).containsExactly(evidence);
+        assertThat(findings(a, "CO-1")).as("OT advice follows").singleElement()
+                .satisfies(f -> assertThat(f.evidence()).extracting(Evidence::path).containsExactly(evidence));
     }
 
     @Test
-    void otShownByControlSystems() {
-        Assessment a = evaluate(OT_UNSTATED.with("/scope/systems", List.of("SCADA")));
+    void otInferredFromInputFacts() {
+        Assessment a = evaluate(OT_UNSTATED.with("/scope/domains", List.of("PLANT_OT")).with("/ot/assetTypes", List.of("PLC"))
+                .with("/ot/brownfield", true));
 
-        assertThat(fired(a)).contains("OtShownByControlSystems", "OtInferredFromIndications");
-        assertThat(step(a, "OtShownByControlSystems").facts()).containsExactly("/scope/systems/0");
+        assertThat(step(a, "OtInferredFromInputFacts").facts()).containsExactlyInAnyOrder("/scope/domains/0", "/ot/assetTypes", "/ot/brownfield");
+        assertThat(fired(evaluate(OT_UNSTATED.with("/ot/brownfield", false)))).as("a greenfield site shows nothing")
+                .doesNotContain("OtInferredFromInputFacts");
+        assertThat(fired(evaluate(OT_UNSTATED.with("/organization/iec62443Roles", List.of("PRODUCT_SUPPLIER")))))
+                .as("a product supplier may make OT products without operating OT").doesNotContain("OtInferredFromInputFacts");
     }
 
+    /** Issue 11, defect 1: an asset age and an existing plant used to be refused beside "no OT" yet ignored beside "unknown". */
     @Test
-    void otShownByAssets() {
-        Assessment a = evaluate(OT_UNSTATED.with("/ot/assetTypes", List.of("PLC")));
+    void brownfieldSiteWithOtUnstatedGetsTheOtAdvice() {
+        Assessment a = evaluate(OT_UNSTATED.with("/ot/brownfield", true).with("/ot/oldestAssetAgeYears", 22)
+                .with("/scope/domains", List.of("CORPORATE_IT")));
 
-        assertThat(step(a, "OtShownByAssets").facts()).containsExactly("/ot/assetTypes");
-        assertThat(a.verdict()).isEqualTo(Verdict.RELY_PRIMARILY_ON_IEC_62443);
-        assertThat(fired(evaluate(OT_UNSTATED.with("/ot/assetTypes", List.of())))).doesNotContain("OtShownByAssets");
-    }
-
-    @Test
-    void otShownByInterfaces() {
-        Assessment a = evaluate(OT_UNSTATED.with("/ot/itOtInterfaces", List.of(java.util.Map.of("from", "MES", "to", "PLC"))));
-
-        assertThat(step(a, "OtShownByInterfaces").facts()).containsExactly("/ot/itOtInterfaces");
-        assertThat(fired(a)).contains("OtInferredFromIndications");
-    }
-
-    @Test
-    void otInferredFromIndications() {
-        Assessment a = evaluate(OT_UNSTATED.with("/scope/domains", List.of("PLANT_OT")).with("/ot/assetTypes", List.of("PLC")));
-
-        assertThat(fired(a)).containsOnlyOnce("OtInferredFromIndications");
-        assertThat(step(a, "OtInferredFromIndications").facts()).containsExactlyInAnyOrder("/scope/domains/0", "/ot/assetTypes");
-        assertThat(findings(a, "CO-1")).singleElement().satisfies(f -> assertThat(f.evidence()).extracting(Evidence::path)
-                .containsExactlyInAnyOrder("/scope/domains/0", "/ot/assetTypes"));
+        assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
+        assertThat(a.findings()).extracting(f -> f.criterion()).contains("CO-1", "BF-2", "EV-1");
     }
 
     @Test
     void otFootprintUnknown() {
         Assessment a = evaluate(OT_UNSTATED);
 
-        assertThat(fired(a)).contains("OtFootprintUnknown").doesNotContain("OtInferredFromIndications");
+        assertThat(fired(a)).contains("OtFootprintUnknown").doesNotContain("OtInferredFromInputFacts");
         assertThat(a.openQuestions()).anySatisfy(q -> {
             assertThat(q.path()).isEqualTo("/ot/present");
             assertThat(q.criterion()).isEqualTo("SC-1");
@@ -131,6 +134,22 @@ class ScRulesTests {
         assertThat(findings(a, "SC-2", CONCLUSION)).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/scope/domains", List.of(Domain.PLANT_OT))));
         assertThat(fired(evaluate(OT_ONLY.without("/scope/domains")))).doesNotContain("StandardsCoverDifferentScopes");
+    }
+
+    /** Issue 11, defect 6: a service provider that is not the asset owner works to 2-4, not to the owner's programme (2-1). */
+    @Test
+    void pureServiceProviderWorksToTheServiceProviderPart() {
+        Assessment integrator = evaluate(OT_ONLY.with("/scope/domains", List.of("PLANT_OT", "ENGINEERING_TOOLING"))
+                .with("/organization/iec62443Roles", List.of("SERVICE_PROVIDER")));
+        Assessment integratorAndOwner = evaluate(OT_ONLY.with("/organization/iec62443Roles", List.of("SERVICE_PROVIDER", "ASSET_OWNER")));
+        Assessment supplier = evaluate(OT_ONLY.with("/scope/domains", List.of("ENGINEERING_TOOLING"))
+                .with("/organization/iec62443Roles", List.of("PRODUCT_SUPPLIER")));
+
+        assertThat(integrator.scopeAllocation().get(0).iec62443Parts()).containsExactly("IEC 62443-2-4", "IEC 62443-3-3");
+        assertThat(integrator.scopeAllocation().get(1).iec62443Parts()).containsExactly("IEC 62443-2-4", "IEC 62443-3-3");
+        assertThat(integratorAndOwner.scopeAllocation().get(0).iec62443Parts())
+                .containsExactly("IEC 62443-2-1", "IEC 62443-2-4", "IEC 62443-3-2", "IEC 62443-3-3");
+        assertThat(supplier.scopeAllocation().get(0).iec62443Parts()).contains("IEC 62443-4-1", "IEC 62443-4-2");
     }
 
     @Test
