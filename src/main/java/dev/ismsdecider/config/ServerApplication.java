@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /**
  * The HTTP server ({@code java -jar <jar> serve}): the REST API of contract v1 over the same evaluation
- * core as the command line. Spring lives in {@code config} and {@code api} only.
+ * core as the command line, and the web app. Spring lives in {@code config}, {@code api} and {@code web} only.
  */
-@SpringBootApplication(scanBasePackages = {"dev.ismsdecider.config", "dev.ismsdecider.api"})
+@SpringBootApplication(scanBasePackages = {"dev.ismsdecider.config", "dev.ismsdecider.api", "dev.ismsdecider.web"})
 @EnableConfigurationProperties(DeciderProperties.class)
 public class ServerApplication {
 

@@ -55,6 +55,14 @@ class ArchitectureTests {
     }
 
     @Test
+    void nothingDependsOnTheWebApp() {
+        // the web app is a door like the CLI and the REST API: the server only names its package for scanning
+        noClasses().that().resideOutsideOfPackage("dev.ismsdecider.web..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ismsdecider.web..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheEngineTouchesKieSessions() {
         noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")
