@@ -1,5 +1,7 @@
 package dev.ismsdecider.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.facts.FactError;
 import dev.ismsdecider.knowledge.Finding;
@@ -15,6 +17,8 @@ import java.util.Objects;
  */
 public record ResultView(Assessment assessment, List<Blocker> blockers, List<Question> openQuestions, List<Scope> scope,
                   List<Problem> errors) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A blocker: its criterion, title, explanation and the facts it rests on. */
     public record Blocker(String criterion, String title, String explanation, List<Fact> evidence) {
@@ -58,9 +62,21 @@ public record ResultView(Assessment assessment, List<Blocker> blockers, List<Que
 
     private static Blocker blocker(Finding finding, QuestionnaireView form) {
         List<Fact> evidence = finding.evidence().stream()
-                .map(e -> new Fact(e.path(), Objects.toString(e.value(), ""), form.anchor(e.path())))
+                .map(e -> new Fact(e.path(), shown(e.value()), form.anchor(e.path())))
                 .toList();
         return new Blocker(finding.criterion(), finding.title(), finding.explanation(), evidence);
+    }
+
+    /** A value of the facts as the user could have written it: text as it is, anything else as JSON. */
+    private static String shown(Object value) {
+        if (value == null || value instanceof String) {
+            return Objects.toString(value, "");
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return "";
+        }
     }
 
     /** An error slot next to a question: its element id and message ("" clears it). */

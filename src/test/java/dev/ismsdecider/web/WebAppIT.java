@@ -173,6 +173,7 @@ class WebAppIT {
         answer(JSON.readTree(Path.of("facts-examples", example + ".json").toFile()), "");
         waiting().until(d -> expected.get("verdict").asText().equals(verdict()));
         waiting().until(d -> expected.get("answer").asText().equals(d.findElement(By.cssSelector("[data-testid=answer]")).getText()));
+        assertThat(browser.findElement(By.id("result")).getText()).as("no Java names in the answer").doesNotContainPattern("[A-Z][a-z]+\\[[a-z]+=");
         if (example.equals("pharma-brownfield")) {
             screenshot("questionnaire.png");
         }
@@ -339,6 +340,7 @@ class WebAppIT {
 
     private void screenshot(String name) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "ui"));
+        browser.executeScript("window.scrollTo(0, 0); document.activeElement.blur();");
         Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
