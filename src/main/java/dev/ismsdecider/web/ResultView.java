@@ -69,7 +69,7 @@ public record ResultView(Assessment assessment, List<Blocker> blockers, List<Que
 
     /** A value of the facts as the user could have written it: text as it is, anything else as JSON. */
     private static String shown(Object value) {
-        if (value == null || value instanceof String) {
+        if (value == null || value instanceof String || value instanceof Enum<?>) {
             return Objects.toString(value, "");
         }
         try {

@@ -274,6 +274,7 @@ class WebAppIT {
         browser.get(url("/clauses?lang=de"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
         assertThat(Browser.seriousViolations(browser)).as("axe on the clause page, German").isEmpty();
+        browser.manage().deleteAllCookies();
         browser.get(url("/?lang=de"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Können wir");
         screenshot("questionnaire-de.png");
