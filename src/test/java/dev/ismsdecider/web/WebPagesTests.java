@@ -185,4 +185,30 @@ class WebPagesTests {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
     }
+
+    @Test
+    void pastedClausesAreReadWithTheirSpanMarkedAndJoinTheSessionsProfile() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String text = "14.2 Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites.\n\n14.3 Delivery is due on time.";
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/clauses")
+                        .param("text", text).param("party", "Big Pharma Inc.").param("partyKind", "CUSTOMER").session(session))
+                .andReturn().getResponse().getContentAsString();
+        var finding = engine.clauseChecker().check(java.util.List.of(new OrganizationProfile.ContractClause("14.2", "Big Pharma Inc.",
+                dev.ismsdecider.facts.PartyKind.CUSTOMER, "Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites.")))
+                .clauseFindings().get(0);
+        assertThat(page).contains("<mark>" + finding.matched() + "</mark>").contains("ISO_27001_CERTIFICATION");
+        mvc.perform(form("/clauses/add", "/contractClauses/0/id", "14.2", "/contractClauses/0/text", "Supplier shall maintain a valid ISO/IEC 27001 certificate.")
+                .session(session));
+        assertThat(body(get("/").session(session))).contains("Supplier shall maintain a valid ISO/IEC 27001 certificate.</textarea>");
+    }
+
+    @Test
+    void aContractThatCannotBeReadIsShownNextToTheUpload() throws Exception {
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/clauses")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "c.pdf", "application/pdf", "%PDF-1.7 broken".getBytes())))
+                .andReturn().getResponse().getContentAsString();
+        Matcher error = Pattern.compile("data-testid=\"clause-error\"[^>]*>([^<]+)<").matcher(page);
+        assertThat(error.find()).isTrue();
+        assertThat(error.group(1)).isNotBlank().doesNotContain("Exception");
+    }
 }
