@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /**
  * The HTTP server ({@code java -jar <jar> serve}): the REST API of contract v1 over the same evaluation
- * core as the command line. Spring lives in {@code config}, {@code api} and {@code security} (API keys for the
- * decision records); {@code records} uses Spring's JDBC support only.
+ * core as the command line, and the web app. Spring lives in {@code config}, {@code api}, {@code security} (API keys
+ * for the decision records) and {@code web}; {@code records} uses Spring's JDBC support only.
  */
-@SpringBootApplication(scanBasePackages = {"dev.ismsdecider.config", "dev.ismsdecider.api", "dev.ismsdecider.security"})
+@SpringBootApplication(scanBasePackages = {"dev.ismsdecider.config", "dev.ismsdecider.api", "dev.ismsdecider.security",
+        "dev.ismsdecider.web"})
 @EnableConfigurationProperties(DeciderProperties.class)
 public class ServerApplication {
 

@@ -100,6 +100,15 @@ class ArchitectureTests {
     }
 
     @Test
+    void nothingDependsOnTheWebApp() {
+        // the web app is a door like the CLI and the REST API: the server only names its package for scanning. Spring's
+        // ahead-of-time code (X__BeanDefinitions, ..., in target/classes once the jar has been built) registers its beans.
+        noClasses().that().resideOutsideOfPackage("dev.ismsdecider.web..").and().haveSimpleNameNotContaining("__")
+                .should().dependOnClassesThat().resideInAPackage("dev.ismsdecider.web..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheEngineTouchesKieSessions() {
         noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")
