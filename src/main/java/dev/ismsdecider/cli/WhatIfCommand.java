@@ -6,7 +6,6 @@ import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.engine.RuleSetException;
 import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.InvalidFactsException;
 import dev.ismsdecider.whatif.WhatIf;
 import dev.ismsdecider.whatif.WhatIfRendering;
 import picocli.CommandLine.Command;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code what-if FILE}: the smallest sets of fact changes that give another verdict, and what each open question's answers give. */
 @Command(name = "what-if", mixinStandardHelpOptions = true,
@@ -37,20 +35,11 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String badRules = FileCommandIo.rulesDirProblem(rulesDir);
-        if (badRules != null) {
-            return io.fail(Cli.INVALID_INPUT, badRules);
+        ProfileEvaluation read = ProfileEvaluation.read(io, file, rulesDir);
+        if (read.failed()) {
+            return read.exitCode();
         }
-        JsonNode tree;
-        try {
-            tree = FactsReader.parse(io.read(file, FactsReader.DEFAULT_MAX_BYTES));
-            FactsReader.toProfile(tree);
-        } catch (FileCommandIo.UnreadableFile e) {
-            return io.fail(Cli.INVALID_INPUT, e.getMessage());
-        } catch (InvalidFactsException e) {
-            String errors = e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining());
-            return io.fail(Cli.INVALID_INPUT, FileCommandIo.name(file) + " is not a valid organisation profile:" + errors);
-        }
+        JsonNode tree = FactsReader.parse(read.facts());
         WhatIf whatIf;
         try {
             whatIf = new WhatIf(DecisionEngine.packagedOr(rulesDir), RuleSetSource.packagedOr(rulesDir), true);
