@@ -16,16 +16,19 @@ import dev.ismsdecider.whatif.WhatIfReport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * "What would change the verdict" beside the live answer: {@code GET /whatif} is the section htmx loads after the
@@ -44,8 +47,24 @@ final class WhatIfPanelController {
     private final WhatIf whatIf;
     private final ObjectMapper json = new ObjectMapper();
 
-    WhatIfPanelController(DecisionEngine engine, DeciderProperties properties) {
+    private final MessageSource messages;
+
+    WhatIfPanelController(DecisionEngine engine, DeciderProperties properties, MessageSource messages) {
         this.whatIf = new WhatIf(engine, RuleSetSource.packagedOr(properties.rulesFolder().orElse(null)));
+        this.messages = messages;
+    }
+
+    /** The question of the form a change is about (that of the nearest enclosing fact that has one) and the change. */
+    private Described described(Change change, Locale locale) {
+        String key = change.path().replaceAll("/-$", "").replaceAll("/\\d+(?=/|$)", "/*");
+        while (!key.isEmpty()) {
+            String question = messages.getMessage("q." + key, null, null, locale);
+            if (question != null) {
+                return new Described(question, change.description());
+            }
+            key = key.substring(0, key.lastIndexOf('/'));
+        }
+        return new Described(change.path(), change.description());
     }
 
     /** The offered patches and the answers they were worked out from (a patch applies to those answers only). */
@@ -53,7 +72,11 @@ final class WhatIfPanelController {
     }
 
     /** One set of changes as the page shows it: the verdict it gives, whether it can be acted on, the changes in words. */
-    record Offer(int index, Verdict verdict, boolean actionable, List<String> changes) {
+    record Offer(int index, Verdict verdict, boolean actionable, List<Described> changes) {
+    }
+
+    /** One change in words: the question it answers (in the page's language) and what it does (the report's words). */
+    record Described(String question, String change) {
     }
 
     /** An open question and the verdict each answer gives. */
@@ -67,6 +90,7 @@ final class WhatIfPanelController {
     @GetMapping(path = "/whatif", produces = MediaType.TEXT_HTML_VALUE)
     String section(HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model) {
         ObjectNode base = QuestionnaireController.current(session);
+        Locale locale = RequestContextUtils.getLocale(request);
         WhatIfReport report;
         try {
             report = whatIf.analyse(base);
@@ -87,7 +111,7 @@ final class WhatIfPanelController {
             if (group.sets().size() < SETS_SHOWN) {
                 patches.add(json.valueToTree(set.patch()));
                 group.sets().add(new Offer(patches.size() - 1, set.verdict(), set.lever() == Lever.ACTIONABLE,
-                        set.changes().stream().map(Change::description).toList()));
+                        set.changes().stream().map(c -> described(c, locale)).toList()));
             }
         }
         List<Question> questions = new ArrayList<>();
@@ -96,7 +120,7 @@ final class WhatIfPanelController {
             for (WhatIfReport.Answer a : q.answers()) {
                 patches.add(json.valueToTree(a.patch()));
                 answers.add(new Offer(patches.size() - 1, a.verdict(), a.change().lever() == Lever.ACTIONABLE,
-                        List.of(a.change().description())));
+                        List.of(described(a.change(), locale))));
             }
             questions.add(new Question(q.path(), q.criterion(), q.question(), answers));
         }
