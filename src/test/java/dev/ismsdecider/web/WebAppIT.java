@@ -305,10 +305,7 @@ class WebAppIT {
             micros.add(us.longValue());
         }
         List<Long> measured = new ArrayList<>(micros.subList(20, micros.size())); // the first twenty warm the server up
-        Collections.sort(measured);
-        long p50 = measured.get(measured.size() / 2) / 1000;
-        long p95 = measured.get((int) Math.ceil(measured.size() * 0.95) - 1) / 1000;
-        timings.add("changed answer to updated verdict on screen, " + measured.size() + " changes: p50 " + p50 + " ms, p95 " + p95 + " ms");
+        timings.add("changed answer to updated verdict on screen, " + measured.size() + " changes: " + percentiles(measured));
         browser.navigate().refresh();
         timings.add("page load, warm server and browser cache: " + loadTime() + " ms");
         ChromeDriver fresh = Browser.start(temp.resolve("fresh-profile"), downloads);
@@ -370,8 +367,8 @@ class WebAppIT {
         assertThat(offered).isNotEqualTo(before);
         assertThat(browser.findElements(By.cssSelector("#whatif [data-testid=question-answer]"))).as("answers to open questions").isNotEmpty();
         assertThat(Browser.seriousViolations(browser)).as("axe on the questionnaire with the what-if section").isEmpty();
-        Files.createDirectories(Path.of("target", "ui"));
-        Files.write(Path.of("target", "ui", "whatif.png"), browser.findElement(By.id("result")).getScreenshotAs(OutputType.BYTES));
+        browser.executeScript("document.getElementById('whatif').scrollIntoView();");
+        screenshot("whatif.png");
         first.findElement(By.cssSelector("button.apply")).click();
         waiting().until(d -> offered.equals(verdict()));
         waiting().until(d -> !d.findElements(set).isEmpty() || !d.findElements(By.cssSelector("[data-testid=whatif-none]")).isEmpty());
@@ -439,8 +436,7 @@ class WebAppIT {
                 micros.add((System.nanoTime() - t0) / 1000);
             }
         }
-        Collections.sort(micros);
-        return "p50 " + micros.get(micros.size() / 2) / 1000 + " ms, p95 " + micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000 + " ms";
+        return percentiles(micros);
     }
 
     private void screenshot(String name) throws Exception {
