@@ -196,6 +196,10 @@ final class RecordsPageController {
                     })
                     .toList();
             model.addAttribute("rows", rows);
+            // "saved as record X" only for a record of this tenant's history, not for any text in the URL
+            if (rows.stream().noneMatch(r -> r.summary().id().equals(model.getAttribute("saved")))) {
+                model.addAttribute("saved", null);
+            }
             // an error about a record the history does not show (not the tenant's, or not on this page) stands below it
             model.addAttribute("approvalOrphan", model.getAttribute("approvalError") != null
                     && rows.stream().noneMatch(r -> r.summary().id().equals(model.getAttribute("approvalFor"))));

@@ -108,6 +108,8 @@ class RecordsPagesTests {
 
         MockHttpSession other = signedIn(tenant(), Role.REVIEWER);
         assertThat(records(other)).doesNotContain(first, second, "Acme " + tenant);
+        assertThat(mvc.perform(get("/records").param("saved", first).session(other)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("data-testid=\"saved\"", first);
         MockHttpServletResponse approval = send(other, "/records/" + first + "/approval", "decision", "APPROVED");
         assertThat(approval.getStatus()).isEqualTo(404);
         assertThat(approval.getContentAsString()).contains("no such record");
