@@ -23,7 +23,8 @@ import java.util.Locale;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
-    static final String[] PAGES = {"/", "/answer", "/rows", "/load", "/download/**", "/clauses", "/clauses/**"};
+    static final String[] PAGES = {"/", "/answer", "/rows", "/load", "/download/**", "/clauses", "/clauses/**", "/whatif", "/whatif/**",
+            "/records", "/records/**"};
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -28,6 +28,12 @@ final class WebErrorAdvice {
         return page(HttpServletResponse.SC_BAD_REQUEST, "error.badRequest");
     }
 
+    /** A form without the session's token (an old page after the session ended, or another site's page): not acted on. */
+    @ExceptionHandler(WebCsrf.FormRefusedException.class)
+    ModelAndView formRefused(Exception e) {
+        return page(HttpServletResponse.SC_FORBIDDEN, "error.formRefused");
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) {
         LOG.error("web request failed", e);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.cli.Cli;
 import dev.ismsdecider.clauses.documents.ContractFiles;
 import dev.ismsdecider.config.ServerApplication;
+import dev.ismsdecider.records.ApiKeys;
+import dev.ismsdecider.records.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -302,10 +305,7 @@ class WebAppIT {
             micros.add(us.longValue());
         }
         List<Long> measured = new ArrayList<>(micros.subList(20, micros.size())); // the first twenty warm the server up
-        Collections.sort(measured);
-        long p50 = measured.get(measured.size() / 2) / 1000;
-        long p95 = measured.get((int) Math.ceil(measured.size() * 0.95) - 1) / 1000;
-        timings.add("changed answer to updated verdict on screen, " + measured.size() + " changes: p50 " + p50 + " ms, p95 " + p95 + " ms");
+        timings.add("changed answer to updated verdict on screen, " + measured.size() + " changes: " + percentiles(measured));
         browser.navigate().refresh();
         timings.add("page load, warm server and browser cache: " + loadTime() + " ms");
         ChromeDriver fresh = Browser.start(temp.resolve("fresh-profile"), downloads);
@@ -318,6 +318,107 @@ class WebAppIT {
         }
         timings.add("baseline in the same run, the same two profiles over REST (POST /api/v1/evaluations, Java client): " + restBaseline());
         assertThat(measured).hasSize(60);
+    }
+
+    /**
+     * The what-if section is its own request after the answer panel: from a changed answer, the time to the verdict
+     * and to the section on screen, each change waiting for the section (so the analysis runs every time).
+     */
+    @Test
+    void theWhatIfSectionFollowsTheVerdictWithoutDelayingIt() {
+        List<Long> verdictMicros = new ArrayList<>();
+        List<Long> sectionMicros = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String choice = i % 2 == 0 ? "f-ot-present-no" : "f-ot-present-yes";
+            @SuppressWarnings("unchecked")
+            List<Number> us = (List<Number>) browser.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; const before = arguments[1]; let tv = -1;"
+                            + "const t0 = performance.now();"
+                            + "const watch = new MutationObserver(() => { const v = document.querySelector('[data-testid=verdict]');"
+                            + "  if (tv < 0 && v && v.textContent !== before) { tv = performance.now() - t0; }"
+                            + "  if (tv >= 0 && document.querySelector('#whatif [data-testid=change-set], #whatif [data-testid=whatif-none]')) {"
+                            + "    watch.disconnect(); done([Math.round(tv * 1000), Math.round((performance.now() - t0) * 1000)]); } });"
+                            + "watch.observe(document.getElementById('result'), {childList: true, subtree: true, characterData: true});"
+                            + "document.getElementById(arguments[0]).click();", choice, verdict());
+            if (i >= 10) {
+                verdictMicros.add(us.get(0).longValue());
+                sectionMicros.add(us.get(1).longValue());
+            }
+        }
+        timings.add("with the what-if section loaded after every change, " + verdictMicros.size() + " changes: changed answer to verdict "
+                + percentiles(verdictMicros) + "; to the what-if section on screen " + percentiles(sectionMicros));
+        assertThat(verdictMicros).hasSize(20);
+    }
+
+    private static String percentiles(List<Long> micros) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return "p50 " + sorted.get(sorted.size() / 2) / 1000 + " ms, p95 " + sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1000 + " ms";
+    }
+
+    @Test
+    void aChangeSetAppliedFromTheWhatIfSectionGivesItsVerdict() throws Exception {
+        browser.findElement(By.id("f-ot-present-yes")).click();
+        By set = By.cssSelector("#whatif [data-testid=change-set]");
+        waiting().until(d -> !d.findElements(set).isEmpty());
+        String before = verdict();
+        WebElement first = browser.findElement(set);
+        String offered = first.getAttribute("data-verdict");
+        assertThat(offered).isNotEqualTo(before);
+        assertThat(browser.findElements(By.cssSelector("#whatif [data-testid=question-answer]"))).as("answers to open questions").isNotEmpty();
+        assertThat(Browser.seriousViolations(browser)).as("axe on the questionnaire with the what-if section").isEmpty();
+        browser.executeScript("document.getElementById('whatif').scrollIntoView();");
+        screenshot("whatif.png");
+        first.findElement(By.cssSelector("button.apply")).click();
+        waiting().until(d -> offered.equals(verdict()));
+        waiting().until(d -> !d.findElements(set).isEmpty() || !d.findElements(By.cssSelector("[data-testid=whatif-none]")).isEmpty());
+        assertThat(browser.getCurrentUrl()).endsWith("/#result");
+    }
+
+    @Autowired
+    ApiKeys keys;
+
+    private void signIn(String secret) {
+        browser.get(url("/records"));
+        browser.findElement(By.id("records-key")).sendKeys(secret);
+        browser.findElement(By.cssSelector("[data-testid=sign-in] button[type=submit]")).click();
+    }
+
+    @Test
+    void aConsultantSavesTheAssessmentAndAReviewerApprovesIt() throws Exception {
+        String tenant = "web-it-" + System.nanoTime();
+        String consultant = keys.create(tenant, Role.CONSULTANT, "carla").secret();
+        String reviewer = keys.create(tenant, Role.REVIEWER, "rolf").secret();
+
+        signIn("isd_wrong");
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=sign-in-error]")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-testid=sign-in-error]")).getText()).startsWith("This key is not valid");
+        assertThat(Browser.seriousViolations(browser)).as("axe on the sign-in page with its error").isEmpty();
+
+        browser.get(url("/"));
+        browser.findElement(By.id("f-ot-present-yes")).click();
+        waiting().until(d -> !verdict().isEmpty());
+        String verdict = verdict();
+        signIn(consultant);
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=signed-in]")).isEmpty());
+        assertThat(browser.getPageSource()).doesNotContain(consultant);
+        browser.findElement(By.cssSelector("[data-testid=save] button")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=saved]")).isEmpty());
+        WebElement record = browser.findElement(By.cssSelector("[data-testid=record]"));
+        assertThat(record.getText()).startsWith(verdict).contains("Not reviewed yet");
+        assertThat(Browser.seriousViolations(browser)).as("axe on the history, a consultant's").isEmpty();
+
+        browser.findElement(By.cssSelector(".signed-in button")).click();
+        signIn(reviewer);
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=record] form.approve")).isEmpty());
+        browser.findElement(By.cssSelector("[data-testid=record] textarea")).sendKeys("Scope split agreed with the plant.");
+        browser.findElement(By.cssSelector("[data-testid=record] button[value=APPROVED]")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("[data-testid=approval]")).stream()
+                .anyMatch(a -> a.getText().equals("Approved by rolf: Scope split agreed with the plant.")));
+        screenshot("records.png");
+        assertThat(Browser.seriousViolations(browser)).as("axe on the history, a reviewer's").isEmpty();
+        browser.get(url("/records?lang=de"));
+        assertThat(Browser.seriousViolations(browser)).as("axe on the records page, German").isEmpty();
     }
 
     /** p50 and p95 of the REST API's evaluation of the profiles the latency test toggles between, after a warm-up. */
@@ -335,8 +436,7 @@ class WebAppIT {
                 micros.add((System.nanoTime() - t0) / 1000);
             }
         }
-        Collections.sort(micros);
-        return "p50 " + micros.get(micros.size() / 2) / 1000 + " ms, p95 " + micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000 + " ms";
+        return percentiles(micros);
     }
 
     private void screenshot(String name) throws Exception {
