@@ -30,7 +30,10 @@ enum ApiProblem {
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
     INVALID_REQUEST(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-request", "Invalid request"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests"),
-    RECORDS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "records-unavailable", "Records database unavailable");
+    RECORDS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "records-unavailable", "Records database unavailable"),
+    // rule-set reload (RuleSetReloadController)
+    RULE_SET_REJECTED(HttpStatus.UNPROCESSABLE_ENTITY, "rule-set-rejected", "Rule set rejected"),
+    RELOAD_UNAVAILABLE(HttpStatus.CONFLICT, "reload-unavailable", "No rule folder to reload");
 
     /** Name of the extension member that lists every fault with its JSON pointer. */
     private static final String ERRORS = "errors";

@@ -1,7 +1,8 @@
 package dev.ismsdecider.api;
 
 import dev.ismsdecider.assessment.RuleSetRef;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.engine.RuleSetInfo;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.records.ApiKey;
 import dev.ismsdecider.records.ApprovalRecord;
@@ -45,12 +46,12 @@ final class AssessmentRecordController {
     static final String PATH = "/api/v1/assessments";
 
     private final RecordStore records;
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
     private final EvaluationGate gate;
 
-    AssessmentRecordController(RecordStore records, DecisionEngine engine, EvaluationGate gate) {
+    AssessmentRecordController(RecordStore records, LiveRuleSet live, EvaluationGate gate) {
         this.records = records;
-        this.engine = engine;
+        this.live = live;
         this.gate = gate;
     }
 
@@ -62,7 +63,7 @@ final class AssessmentRecordController {
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentRecord> store(@AuthenticationPrincipal ApiKey caller, HttpServletRequest request) {
         byte[] facts = EvaluationController.body(request);
-        AssessmentRecord stored = gate.pass(() -> records.store(caller.tenant(), caller.name(), facts, engine));
+        AssessmentRecord stored = gate.pass(() -> records.store(caller.tenant(), caller.name(), facts, live.engine()));
         return ResponseEntity.created(URI.create(PATH + "/" + stored.id())).body(stored);
     }
 
@@ -94,7 +95,8 @@ final class AssessmentRecordController {
     @PostMapping(path = PATH + "/{id}/approvals", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApprovalRecord> approve(@AuthenticationPrincipal ApiKey caller, @PathVariable String id, HttpServletRequest request) {
         byte[] body = EvaluationController.body(request);
-        RuleSetRef current = new RuleSetRef(engine.ruleSet().version(), engine.ruleSet().sha256());
+        RuleSetInfo inForce = live.engine().ruleSet();
+        RuleSetRef current = new RuleSetRef(inForce.version(), inForce.sha256());
         ApprovalRecord approval = records.approve(caller.tenant(), caller.name(), id, body, current)
                 .orElseThrow(() -> new RecordNotFoundException("assessment"));
         return ResponseEntity.created(URI.create(PATH + "/" + id)).body(approval);

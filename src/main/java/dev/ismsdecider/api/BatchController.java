@@ -2,7 +2,7 @@ package dev.ismsdecider.api;
 
 import dev.ismsdecider.batch.BatchEvaluator;
 import dev.ismsdecider.batch.BatchRun;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,10 +31,12 @@ final class BatchController {
 
     static final String PATH = "/api/v1/evaluations/batch";
 
-    private final BatchRun run;
+    private final LiveRuleSet live;
+    private final EvaluationGate gate;
 
-    BatchController(DecisionEngine engine, EvaluationGate gate) {
-        this.run = new BatchRun(new BatchEvaluator(engine, work -> () -> gate.pass(work)), Runtime.getRuntime().availableProcessors());
+    BatchController(LiveRuleSet live, EvaluationGate gate) {
+        this.live = live;
+        this.gate = gate;
     }
 
     @Operation(summary = "Assess many organisation profiles (NDJSON)",
@@ -50,6 +52,8 @@ final class BatchController {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_NDJSON_VALUE);
         ServletOutputStream out = response.getOutputStream();
+        // one engine for the whole batch: every line of it is answered under the same rule set, even across a reload
+        BatchRun run = new BatchRun(new BatchEvaluator(live.engine(), work -> () -> gate.pass(work)), Runtime.getRuntime().availableProcessors());
         run.run(request.getInputStream(), result -> {
             out.write(result.json().getBytes(StandardCharsets.UTF_8));
             out.write('\n');

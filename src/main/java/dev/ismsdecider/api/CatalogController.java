@@ -1,6 +1,6 @@
 package dev.ismsdecider.api;
 
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.engine.RuleSetInfo;
 import dev.ismsdecider.knowledge.Criterion;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,10 +18,10 @@ import java.util.List;
 @Tag(name = "Knowledge", description = "The criteria and the rules that decide")
 final class CatalogController {
 
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
 
-    CatalogController(DecisionEngine engine) {
-        this.engine = engine;
+    CatalogController(LiveRuleSet live) {
+        this.live = live;
     }
 
     /** One criterion of the catalog with the rules of the loaded rule set that implement it. */
@@ -41,7 +41,7 @@ final class CatalogController {
             description = "Every criterion with its ID, title, family, source section and the rules of the loaded rule set that implement it.")
     @GetMapping(path = "/api/v1/criteria", produces = MediaType.APPLICATION_JSON_VALUE)
     List<CriterionEntry> criteria() {
-        RuleSetInfo ruleSet = engine.ruleSet();
+        RuleSetInfo ruleSet = live.engine().ruleSet();
         return Arrays.stream(Criterion.values())
                 .map(c -> new CriterionEntry(c.id(), c.title(), c.family(), c.sourceSection(),
                         ruleSet.rulesFor(c.id()).stream().map(r -> new RuleRef(r.name(), r.file())).toList()))
@@ -53,6 +53,6 @@ final class CatalogController {
                     + "and each rule with its criterion and file.")
     @GetMapping(path = "/api/v1/ruleset", produces = MediaType.APPLICATION_JSON_VALUE)
     RuleSetInfo ruleSet() {
-        return engine.ruleSet();
+        return live.engine().ruleSet();
     }
 }

@@ -7,7 +7,7 @@ import dev.ismsdecider.clauses.documents.DocumentLimits;
 import dev.ismsdecider.clauses.documents.JsonContractReader;
 import dev.ismsdecider.clauses.documents.ReadOptions;
 import dev.ismsdecider.config.RequestLimits;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.PartyKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,13 +39,13 @@ final class ClauseCheckController {
     static final String PATH = "/api/v1/clauses/check";
     private static final byte[] NO_BODY = new byte[0];
 
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
     private final DocumentLimits limits;
     private final int maxFileNameLength;
     private final DeciderMetrics metrics;
 
-    ClauseCheckController(DecisionEngine engine, RequestLimits limits, DeciderMetrics metrics) {
-        this.engine = engine;
+    ClauseCheckController(LiveRuleSet live, RequestLimits limits, DeciderMetrics metrics) {
+        this.live = live;
         this.metrics = metrics;
         this.limits = limits.documentLimits();
         this.maxFileNameLength = limits.maxFileNameLength();
@@ -90,7 +90,7 @@ final class ClauseCheckController {
     }
 
     private ClauseCheck checked(String source, java.util.List<dev.ismsdecider.facts.OrganizationProfile.ContractClause> clauses) {
-        ClauseCheck check = engine.clauseChecker().check(clauses);
+        ClauseCheck check = live.engine().clauseChecker().check(clauses);
         metrics.clauseCheck(source, clauses.size());
         return check;
     }

@@ -1,6 +1,6 @@
 package dev.ismsdecider.api;
 
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.knowledge.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -24,15 +24,15 @@ final class DeciderMetrics {
     private final MeterRegistry registry;
     private final Map<Verdict, Timer> evaluations = new EnumMap<>(Verdict.class);
 
-    DeciderMetrics(MeterRegistry registry, DecisionEngine engine) {
+    DeciderMetrics(MeterRegistry registry, LiveRuleSet live) {
         this.registry = registry;
         for (Verdict verdict : Verdict.values()) {
             evaluations.put(verdict, Timer.builder("decider.evaluations").description("Evaluations completed, by verdict")
                     .tag("verdict", verdict.name()).publishPercentileHistogram().register(registry));
         }
-        Gauge.builder("decider.kie.sessions.open", engine, DecisionEngine::openSessions)
+        Gauge.builder("decider.kie.sessions.open", live, rules -> rules.engine().openSessions())
                 .description("KIE sessions created and not yet disposed").register(registry);
-        engine.observe((assessment, nanos) -> evaluations.get(assessment.verdict()).record(nanos, TimeUnit.NANOSECONDS));
+        live.observe((assessment, nanos) -> evaluations.get(assessment.verdict()).record(nanos, TimeUnit.NANOSECONDS));
     }
 
     /** A clause check answered: where its clauses came from (json or document) and how many there were. */

@@ -3,7 +3,7 @@ package dev.ismsdecider.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.memo.Memo;
@@ -45,13 +45,13 @@ final class EvaluationController {
     static final String PATH = "/api/v1/evaluations";
     private static final String HTML_UTF8 = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
     private final EvaluationGate gate;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    EvaluationController(DecisionEngine engine, EvaluationGate gate, ObjectMapper json) {
-        this.engine = engine;
+    EvaluationController(LiveRuleSet live, EvaluationGate gate, ObjectMapper json) {
+        this.live = live;
         this.gate = gate;
         this.json = json;
     }
@@ -76,7 +76,7 @@ final class EvaluationController {
     void evaluate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The raw bytes go through the command line's strict reader: the same errors and the same answers.
         byte[] facts = body(request);
-        byte[] answer = gate.pass(() -> written(engine.evaluate(FactsReader.read(facts))));
+        byte[] answer = gate.pass(() -> written(live.engine().evaluate(FactsReader.read(facts))));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setContentLength(answer.length);
@@ -111,7 +111,7 @@ final class EvaluationController {
     private void document(HttpServletRequest request, HttpServletResponse response, String contentType,
                           Function<MemoInput, byte[]> render) throws IOException {
         byte[] facts = body(request);
-        byte[] answer = gate.pass(() -> render.apply(MemoInput.unstored(engine.evaluate(FactsReader.read(facts)), facts, LocalDate.now(clock))));
+        byte[] answer = gate.pass(() -> render.apply(MemoInput.unstored(live.engine().evaluate(FactsReader.read(facts)), facts, LocalDate.now(clock))));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(contentType);
         response.setContentLength(answer.length);

@@ -2,6 +2,7 @@ package dev.ismsdecider.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.records.ApiKey;
 import dev.ismsdecider.records.InvalidRecordRequest;
 import dev.ismsdecider.records.RecordStore;
@@ -35,13 +36,13 @@ final class ReplayController {
     private static final String RULES_DIR = "rulesDir";
 
     private final RecordStore records;
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
     private final ReplayRuleSet configured;
     private final EvaluationGate gate;
 
-    ReplayController(RecordStore records, DecisionEngine engine, ReplayRuleSet configured, EvaluationGate gate) {
+    ReplayController(RecordStore records, LiveRuleSet live, ReplayRuleSet configured, EvaluationGate gate) {
         this.records = records;
-        this.engine = engine;
+        this.live = live;
         this.configured = configured;
         this.gate = gate;
     }
@@ -55,7 +56,7 @@ final class ReplayController {
         if (body.has(RULES_DIR)) {
             throw new InvalidRecordRequest("/" + RULES_DIR, "a rule folder cannot be sent; the server's setting decider.records.replay-rules-dir names it");
         }
-        DecisionEngine under = engine;
+        DecisionEngine under = live.engine();
         if (body.has(RULE_SET) && RequestBodies.choice(body, RULE_SET, Under.class) == Under.CONFIGURED) {
             under = configured.configured().orElseThrow(() -> new InvalidRecordRequest("/" + RULE_SET,
                     "CONFIGURED needs decider.records.replay-rules-dir in the server's configuration, and it is not set"));

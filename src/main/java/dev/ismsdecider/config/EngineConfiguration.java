@@ -1,13 +1,24 @@
 package dev.ismsdecider.config;
 
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.engine.RuleSetInfo;
+import dev.ismsdecider.reload.LiveRuleSet;
+import dev.ismsdecider.reload.RuleSetReload;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one decision engine of the server: rules loaded once at start-up, a KIE session per request. */
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The decision engine of the server: rules loaded at start-up, a KIE session per request, and reloadable from the
+ * configured rule folder while the server runs ({@link RuleSetReload}, docs/deploy.md). Every door takes the engine
+ * from the one {@link LiveRuleSet} per request.
+ */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
@@ -16,22 +27,40 @@ class EngineConfiguration {
      * a rule that does not compile stops start-up with file, line and message.
      */
     @Bean
-    DecisionEngine decisionEngine(@Qualifier(RuleSetCompilation.BEAN_NAME) RuleSetCompilation compilation) {
-        return compilation.engine();
+    LiveRuleSet liveRuleSet(@Qualifier(RuleSetCompilation.BEAN_NAME) RuleSetCompilation compilation) {
+        LiveRuleSet.Active compiled = compilation.ruleSet();
+        return new LiveRuleSet(compiled.engine(), compiled.source());
+    }
+
+    /** Reloads from {@code --rules.dir} with the same self-test as at start-up ({@code decider.rules-self-test}). */
+    @Bean
+    RuleSetReload ruleSetReload(LiveRuleSet live, DeciderProperties properties,
+                                @Value("${decider.rules-self-test:true}") boolean selfTest) {
+        return new RuleSetReload(live, properties.rulesFolder().orElse(null), selfTest ? RuleSetSelfTest::check : engine -> { },
+                Clock.systemUTC());
     }
 
     /**
      * {@code /actuator/health} (and readiness) is UP only while a rule set with rules is loaded; it names the
-     * rule set in force, so that an operator sees which rules each replica answers with.
+     * rule set in force, so that an operator sees which rules each replica answers with, and the last reload that
+     * failed (which left that rule set in force) until a reload succeeds.
      */
     @Bean
-    HealthIndicator ruleSetHealthIndicator(DecisionEngine engine) {
+    HealthIndicator ruleSetHealthIndicator(LiveRuleSet live, RuleSetReload reload) {
         return () -> {
-            Health.Builder health = engine.ruleSet().rules().isEmpty()
+            RuleSetInfo ruleSet = live.engine().ruleSet();
+            Health.Builder health = ruleSet.rules().isEmpty()
                     ? Health.down().withDetail("reason", "the rule set holds no rules")
                     : Health.up();
-            return health.withDetail("version", engine.ruleSet().version()).withDetail("sha256", engine.ruleSet().sha256())
-                    .withDetail("rules", engine.ruleSet().rules().size()).build();
+            health.withDetail("version", ruleSet.version()).withDetail("sha256", ruleSet.sha256())
+                    .withDetail("rules", ruleSet.rules().size()).withDetail("reloadable", reload.available());
+            reload.lastFailure().ifPresent(failure -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("at", failure.at().toString());
+                error.put("message", failure.message());
+                health.withDetail("lastReloadError", error);
+            });
+            return health.build();
         };
     }
 }

@@ -1,6 +1,8 @@
 package dev.ismsdecider.config;
 
 import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.engine.RuleSetSource;
+import dev.ismsdecider.reload.LiveRuleSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -22,7 +24,7 @@ final class RuleSetCompilation {
     static final String BEAN_NAME = "ruleSetCompilation";
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompilation.class);
 
-    private final CompletableFuture<DecisionEngine> engine = new CompletableFuture<>();
+    private final CompletableFuture<LiveRuleSet.Active> engine = new CompletableFuture<>();
     /** Whether a rule set from a folder must pass {@link RuleSetSelfTest} ({@code decider.rules-self-test}, default true). */
     private final boolean selfTest;
 
@@ -41,21 +43,22 @@ final class RuleSetCompilation {
     private void compile(DeciderProperties properties) {
         long start = System.nanoTime();
         try {
-            DecisionEngine compiled = properties.rulesFolder().map(DecisionEngine::fromDirectory).orElseGet(DecisionEngine::packaged);
+            RuleSetSource source = properties.rulesFolder().map(RuleSetSource::fromDirectory).orElseGet(RuleSetSource::packaged);
+            DecisionEngine compiled = properties.rulesFolder().isPresent() ? DecisionEngine.load(source) : DecisionEngine.packaged();
             if (properties.rulesFolder().isPresent() && selfTest) {
                 RuleSetSelfTest.check(compiled);
             }
             LOG.info("Rule set {} ({} rules, SHA-256 {}) {} in {} ms", compiled.ruleSet().version(),
                     compiled.ruleSet().rules().size(), compiled.ruleSet().sha256(),
                     compiled.precompiled() ? "loaded as compiled at build time" : "compiled from DRL", (System.nanoTime() - start) / 1_000_000);
-            engine.complete(compiled);
+            engine.complete(new LiveRuleSet.Active(compiled, source));
         } catch (RuntimeException | Error e) {
             engine.completeExceptionally(e);
         }
     }
 
-    /** The compiled engine, once compiled; rethrows what stopped the compilation (e.g. a RuleSetException). */
-    DecisionEngine engine() {
+    /** The compiled engine and its source, once compiled; rethrows what stopped the compilation (e.g. a RuleSetException). */
+    LiveRuleSet.Active ruleSet() {
         try {
             return engine.join();
         } catch (CompletionException e) {

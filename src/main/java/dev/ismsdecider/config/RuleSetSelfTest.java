@@ -4,6 +4,9 @@ import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.engine.RuleProblem;
 import dev.ismsdecider.engine.RuleSetException;
 import dev.ismsdecider.facts.FactsReader;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -24,6 +27,7 @@ import java.util.List;
 final class RuleSetSelfTest {
 
     private static final String EXAMPLES = "facts-examples/";
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetSelfTest.class);
 
     private RuleSetSelfTest() {
     }
@@ -39,7 +43,12 @@ final class RuleSetSelfTest {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + name, e);
             } catch (RuntimeException e) {
-                problems.add(new RuleProblem(name, 0, "the self-test fails on this example: " + e.getMessage()));
+                // The exception's own text names Java classes; problems reach the health endpoint and the reload's answer,
+                // so they name the rule in the rule author's terms and the log keeps the cause.
+                LOG.warn("Rule-set self-test: {} fails: {}", name, e.getMessage());
+                String rule = e instanceof ConsequenceException c && c.getRule() != null ? "rule \"" + c.getRule().getName() + "\" fails in its consequence"
+                        : "the rules fail";
+                problems.add(new RuleProblem(name, 0, "the self-test fails on this example: " + rule + " (the server log has the cause)"));
             }
         }
         if (engine.openSessions() != 0) {

@@ -30,9 +30,9 @@ import java.util.List;
 @EnableConfigurationProperties(SecuritySettings.class)
 class ApiSecurityConfiguration {
 
-    /** The records endpoints: always behind a key. */
+    /** The records endpoints and the rule-set reload: always behind a key. */
     static final List<String> RECORDS = List.of("/api/v1/assessments", "/api/v1/assessments/**", "/api/v1/records/**",
-            "/api/v1/replays", "/api/v1/replays/**", "/api/v1/keys", "/api/v1/keys/**");
+            "/api/v1/replays", "/api/v1/replays/**", "/api/v1/keys", "/api/v1/keys/**", "/api/v1/ruleset/reload");
     /** The stateless endpoints of v1: open unless configured otherwise. */
     static final List<String> STATELESS = List.of("/api/v1/evaluations", "/api/v1/evaluations/**", "/api/v1/clauses/**",
             "/api/v1/criteria", "/api/v1/criteria/**", "/api/v1/ruleset", "/api/v1/ruleset/**", "/api/v1/mappings", "/api/v1/mappings/**");
@@ -63,6 +63,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/*/approvals").hasRole(reviewer)
                         .requestMatchers("/api/v1/replays", "/api/v1/replays/**").hasAnyRole(reviewer, admin)
                         .requestMatchers("/api/v1/keys", "/api/v1/keys/**").hasRole(admin)
+                        .requestMatchers("/api/v1/ruleset/reload").hasRole(admin)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.resolveException(request, response, null, e))

@@ -9,7 +9,7 @@ import dev.ismsdecider.clauses.documents.ContractDocuments;
 import dev.ismsdecider.clauses.documents.ContractFormatException;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
 import dev.ismsdecider.clauses.documents.ReadOptions;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 import jakarta.servlet.http.HttpSession;
@@ -37,10 +37,10 @@ import java.util.List;
 @Controller
 final class ClauseController {
 
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
 
-    ClauseController(DecisionEngine engine) {
-        this.engine = engine;
+    ClauseController(LiveRuleSet live) {
+        this.live = live;
     }
 
     /** One clause as read: its facts, its text cut into plain and marked parts, and its findings. */
@@ -83,7 +83,7 @@ final class ClauseController {
             return "web/clauses";
         }
         List<ClauseView> views = new ArrayList<>();
-        List<ClauseChecker.Result> results = engine.clauseChecker().readAll(clauses);
+        List<ClauseChecker.Result> results = live.engine().clauseChecker().readAll(clauses);
         for (int i = 0; i < results.size(); i++) {
             ClauseChecker.Result result = results.get(i);
             views.add(new ClauseView(i, result.clause(), segments(result.clause().text(), result.findings()), result.findings(), result.unreadable()));

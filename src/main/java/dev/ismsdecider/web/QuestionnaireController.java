@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.FactError;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.InvalidFactsException;
@@ -49,13 +50,13 @@ final class QuestionnaireController {
     /** The session attribute holding the current answers as profile JSON. */
     static final String PROFILE = "profile";
 
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
     private final MessageSource messages;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock = Clock.systemUTC();
 
-    QuestionnaireController(DecisionEngine engine, MessageSource messages) {
-        this.engine = engine;
+    QuestionnaireController(LiveRuleSet live, MessageSource messages) {
+        this.live = live;
         this.messages = messages;
     }
 
@@ -140,7 +141,7 @@ final class QuestionnaireController {
         }
         Assessment assessment;
         try {
-            assessment = engine.evaluate(FactsReader.read(facts));
+            assessment = live.engine().evaluate(FactsReader.read(facts));
         } catch (InvalidFactsException e) {
             return page(profile, e.errors(), request, model);
         }
@@ -173,7 +174,7 @@ final class QuestionnaireController {
     private ResultView evaluate(ObjectNode profile, QuestionnaireView view) {
         try {
             byte[] facts = json.writeValueAsBytes(profile);
-            return ResultView.of(engine.evaluate(FactsReader.read(facts)), view);
+            return ResultView.of(live.engine().evaluate(FactsReader.read(facts)), view);
         } catch (InvalidFactsException e) {
             return ResultView.invalid(e.errors(), view);
         } catch (JsonProcessingException e) {

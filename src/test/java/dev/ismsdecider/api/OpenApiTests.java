@@ -27,7 +27,8 @@ class OpenApiTests extends ServerTest {
             // decision records (docs/records.md)
             "post " + AssessmentRecordController.PATH, "get " + AssessmentRecordController.PATH, "get " + AssessmentRecordController.PATH + "/{id}",
             "post " + AssessmentRecordController.PATH + "/{id}/approvals", "get /api/v1/records/verify", "get /api/v1/records/head",
-            "post /api/v1/replays", "post " + KeyController.PATH, "get " + KeyController.PATH, "delete " + KeyController.PATH + "/{id}");
+            "post /api/v1/replays", "post " + KeyController.PATH, "get " + KeyController.PATH, "delete " + KeyController.PATH + "/{id}",
+            "post " + RuleSetReloadController.PATH);
 
     private JsonNode apiDocs;
 

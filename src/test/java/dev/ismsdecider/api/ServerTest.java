@@ -2,6 +2,7 @@ package dev.ismsdecider.api;
 
 import dev.ismsdecider.config.ServerApplication;
 import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,9 @@ abstract class ServerTest {
     int port;
 
     @Autowired
+    LiveRuleSet live;
+
+    /** The engine in force when the test starts. */
     DecisionEngine engine;
 
     ApiClient client;
@@ -22,5 +26,6 @@ abstract class ServerTest {
     @BeforeEach
     void connect() {
         client = new ApiClient(port);
+        engine = live.engine();
     }
 }

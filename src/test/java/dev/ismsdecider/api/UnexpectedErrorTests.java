@@ -3,7 +3,7 @@ package dev.ismsdecider.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.api.ApiClient.Answer;
 import dev.ismsdecider.config.ServerApplication;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +26,7 @@ class UnexpectedErrorTests {
     int port;
 
     @Autowired
-    DecisionEngine engine;
+    LiveRuleSet live;
 
     @Test
     void theRuleSetOfRulesDirIsLoaded() {
@@ -42,6 +42,6 @@ class UnexpectedErrorTests {
         JsonNode problem = assertProblem(answer, 500);
         assertThat(problem.path("type").asText()).isEqualTo("urn:isms-decider:problem:internal-error");
         assertThat(answer.body()).doesNotContain("provoked", "SecretInternals", "FailOnPurpose", "IllegalState");
-        assertThat(engine.openSessions()).isZero();
+        assertThat(live.engine().openSessions()).isZero();
     }
 }

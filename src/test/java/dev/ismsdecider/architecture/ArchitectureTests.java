@@ -3,9 +3,13 @@ package dev.ismsdecider.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.ismsdecider.batch.BatchEvaluator;
+import dev.ismsdecider.batch.BatchRun;
+import dev.ismsdecider.engine.DecisionEngine;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 /**
  * The evaluation core knows nothing of Spring, HTTP or the command line: the CLI and the REST API are
@@ -112,6 +116,16 @@ class ArchitectureTests {
     void onlyTheEngineTouchesKieSessions() {
         noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theServerKeepsNoEngineButTakesTheOneInForcePerRequest() {
+        // a rule-set reload (dev.ismsdecider.reload.LiveRuleSet) must reach every door: an engine kept in a field would
+        // go on answering with the old rules
+        noFields().that().areDeclaredInClassesThat().resideInAnyPackage("dev.ismsdecider.api..", "dev.ismsdecider.web..",
+                        "dev.ismsdecider.config..", "dev.ismsdecider.security..")
+                .should().haveRawType(DecisionEngine.class).orShould().haveRawType(BatchEvaluator.class).orShould().haveRawType(BatchRun.class)
                 .check(CLASSES);
     }
 }

@@ -6,6 +6,8 @@ import dev.ismsdecider.api.ApiClient.Answer;
 import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.engine.RuleSetException;
 import dev.ismsdecider.engine.RuleSetSource;
+import dev.ismsdecider.reload.LiveRuleSet;
+import dev.ismsdecider.reload.RuleSetReload;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -47,9 +49,11 @@ class ServerApplicationTests {
 
     @Test
     void healthIsDownForARuleSetWithoutRules() {
-        DecisionEngine empty = DecisionEngine.load(new RuleSetSource("(none)", "empty", List.of()));
+        RuleSetSource none = new RuleSetSource("(none)", "empty", List.of());
+        LiveRuleSet empty = new LiveRuleSet(DecisionEngine.load(none), none);
+        RuleSetReload reload = new RuleSetReload(empty, null, engine -> { }, java.time.Clock.systemUTC());
 
-        assertThat(new EngineConfiguration().ruleSetHealthIndicator(empty).health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(new EngineConfiguration().ruleSetHealthIndicator(empty, reload).health().getStatus()).isEqualTo(Status.DOWN);
     }
 
     @Test

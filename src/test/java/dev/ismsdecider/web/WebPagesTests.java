@@ -1,7 +1,7 @@
 package dev.ismsdecider.web;
 
 import dev.ismsdecider.config.ServerApplication;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.OrganizationProfile;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class WebPagesTests {
     MockMvc mvc;
 
     @Autowired
-    DecisionEngine engine;
+    LiveRuleSet live;
 
     /** Every leaf pointer of the profile, walked from the record types (a list of records at row 0). */
     static List<String> leafPointers() {
@@ -110,7 +110,7 @@ class WebPagesTests {
     @Test
     void theLiveAnswerIsTheEnginesForTheFormsProfile() throws Exception {
         String answer = body(form("/answer", "/ot/present", "false", "/scope/domains", "CORPORATE_IT", "/organization/name", "Office Ltd"));
-        String verdict = engine.evaluate(FactsReader.read("{\"organization\":{\"name\":\"Office Ltd\"},\"ot\":{\"present\":false},"
+        String verdict = live.engine().evaluate(FactsReader.read("{\"organization\":{\"name\":\"Office Ltd\"},\"ot\":{\"present\":false},"
                 + "\"scope\":{\"domains\":[\"CORPORATE_IT\"]}}")).verdict().name();
         assertThat(answer).contains("data-testid=\"verdict\" class=\"v-" + verdict + "\">" + verdict + "<");
     }
@@ -193,7 +193,7 @@ class WebPagesTests {
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/clauses")
                         .param("text", text).param("party", "Big Pharma Inc.").param("partyKind", "CUSTOMER").session(session))
                 .andReturn().getResponse().getContentAsString();
-        var finding = engine.clauseChecker().check(java.util.List.of(new OrganizationProfile.ContractClause("14.2", "Big Pharma Inc.",
+        var finding = live.engine().clauseChecker().check(java.util.List.of(new OrganizationProfile.ContractClause("14.2", "Big Pharma Inc.",
                 dev.ismsdecider.facts.PartyKind.CUSTOMER, "Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites.")))
                 .clauseFindings().get(0);
         assertThat(page).contains("<mark>" + finding.matched() + "</mark>").contains("ISO_27001_CERTIFICATION");
