@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.OrganizationProfile;
-import dev.ismsdecider.reload.LiveRuleSet;
+import dev.ismsdecider.reload.LiveWhatIf;
 import dev.ismsdecider.whatif.WhatIf;
 import dev.ismsdecider.whatif.WhatIfReport;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,30 +34,14 @@ final class WhatIfController {
 
     static final String PATH = "/api/v1/evaluations/what-if";
 
-    private final LiveRuleSet live;
+    private final LiveWhatIf whatIf;
     private final EvaluationGate gate;
     private final ObjectMapper json;
-    /** The analysis over the rule set it was made for, remade when a reload puts another in force. */
-    private volatile Analysis analysis;
 
-    private record Analysis(LiveRuleSet.Active ruleSet, WhatIf whatIf) {
-    }
-
-    WhatIfController(LiveRuleSet live, EvaluationGate gate, ObjectMapper json) {
-        this.live = live;
+    WhatIfController(LiveWhatIf whatIf, EvaluationGate gate, ObjectMapper json) {
+        this.whatIf = whatIf;
         this.gate = gate;
         this.json = json;
-    }
-
-    /** The analysis over the rule set in force; two requests racing after a reload may both make it, which is harmless. */
-    private WhatIf whatIf() {
-        LiveRuleSet.Active current = live.current();
-        Analysis known = analysis;
-        if (known == null || known.ruleSet() != current) {
-            known = new Analysis(current, new WhatIf(current.engine(), current.source()));
-            analysis = known;
-        }
-        return known.whatIf();
     }
 
     @Operation(summary = "What would change the verdict",
@@ -78,7 +62,7 @@ final class WhatIfController {
             throw new HttpMessageNotReadableException("I/O error while reading the request body: " + e.getMessage(), e,
                     new ServletServerHttpRequest(request));
         }
-        WhatIf whatIf = whatIf();
+        WhatIf whatIf = this.whatIf.current();
         byte[] answer = gate.pass(() -> {
             JsonNode tree = FactsReader.parse(facts);
             return written(whatIf.analyse(tree));

@@ -2,6 +2,7 @@ package dev.ismsdecider.config;
 
 import dev.ismsdecider.engine.RuleSetInfo;
 import dev.ismsdecider.reload.LiveRuleSet;
+import dev.ismsdecider.reload.LiveWhatIf;
 import dev.ismsdecider.reload.RuleSetReload;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,12 @@ class EngineConfiguration {
     LiveRuleSet liveRuleSet(@Qualifier(RuleSetCompilation.BEAN_NAME) RuleSetCompilation compilation) {
         LiveRuleSet.Active compiled = compilation.ruleSet();
         return new LiveRuleSet(compiled.engine(), compiled.source());
+    }
+
+    /** What-if over the rule set in force, for the REST API and the web app. */
+    @Bean
+    LiveWhatIf liveWhatIf(LiveRuleSet live) {
+        return new LiveWhatIf(live);
     }
 
     /** Reloads from {@code --rules.dir} with the same self-test as at start-up ({@code decider.rules-self-test}). */

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ismsdecider.assessment.RuleSetRef;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.engine.RuleSetInfo;
+import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.InvalidFactsException;
 import dev.ismsdecider.records.ApiKey;
 import dev.ismsdecider.records.ApiKeys;
@@ -48,13 +49,13 @@ final class RecordsPageController {
 
     private final RecordStore records;
     private final ApiKeys keys;
-    private final DecisionEngine engine;
+    private final LiveRuleSet live;
     private final ObjectMapper json = new ObjectMapper();
 
-    RecordsPageController(RecordStore records, ApiKeys keys, DecisionEngine engine) {
+    RecordsPageController(RecordStore records, ApiKeys keys, LiveRuleSet live) {
         this.records = records;
         this.keys = keys;
-        this.engine = engine;
+        this.live = live;
     }
 
     /** A stored assessment as the history shows it, with its latest approval, if any. */
@@ -108,7 +109,7 @@ final class RecordsPageController {
         ObjectNode profile = QuestionnaireController.current(session);
         AssessmentRecord stored;
         try {
-            stored = records.store(caller.get().tenant(), caller.get().name(), json.writeValueAsBytes(profile), engine);
+            stored = records.store(caller.get().tenant(), caller.get().name(), json.writeValueAsBytes(profile), live.engine());
         } catch (InvalidFactsException e) {
             response.setStatus(422);
             model.addAttribute("saveError", "records.save.invalid");
@@ -144,7 +145,8 @@ final class RecordsPageController {
                 entry.put("comment", comment.strip());
             }
             byte[] body = json.writeValueAsBytes(entry);
-            RuleSetRef current = new RuleSetRef(engine.ruleSet().version(), engine.ruleSet().sha256());
+            RuleSetInfo ruleSet = live.engine().ruleSet();
+            RuleSetRef current = new RuleSetRef(ruleSet.version(), ruleSet.sha256());
             approval = records.approve(caller.get().tenant(), caller.get().name(), id, body, current);
         } catch (InvalidRecordRequest e) {
             response.setStatus(422);

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.flipkart.zjsonpatch.JsonPatch;
-import dev.ismsdecider.config.DeciderProperties;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.facts.InvalidFactsException;
 import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.reload.LiveWhatIf;
 import dev.ismsdecider.whatif.Change;
 import dev.ismsdecider.whatif.Lever;
 import dev.ismsdecider.whatif.WhatIf;
@@ -44,13 +42,13 @@ final class WhatIfPanelController {
     /** How many sets are shown per verdict that can be reached (the report has up to eight). */
     static final int SETS_SHOWN = 3;
 
-    private final WhatIf whatIf;
+    private final LiveWhatIf whatIf;
     private final ObjectMapper json = new ObjectMapper();
 
     private final MessageSource messages;
 
-    WhatIfPanelController(DecisionEngine engine, DeciderProperties properties, MessageSource messages) {
-        this.whatIf = new WhatIf(engine, RuleSetSource.packagedOr(properties.rulesFolder().orElse(null)));
+    WhatIfPanelController(LiveWhatIf whatIf, MessageSource messages) {
+        this.whatIf = whatIf;
         this.messages = messages;
     }
 
@@ -93,7 +91,7 @@ final class WhatIfPanelController {
         Locale locale = RequestContextUtils.getLocale(request);
         WhatIfReport report;
         try {
-            report = whatIf.analyse(base);
+            report = whatIf.current().analyse(base);
         } catch (InvalidFactsException e) {
             // the answer panel already lists the errors; nothing can be worked out from these answers
             session.removeAttribute(OFFERS);
