@@ -51,6 +51,13 @@ public final class ProfileFixture {
             }
             """);
 
+    /**
+     * {@link #OT_ONLY} with the OT facts and the roles left out (so nothing shows OT) and corporate IT in scope (an
+     * NR-2 blocker): the OT footprint is unknown while ISO 27001 is known to stay.
+     */
+    public static final ProfileFixture OT_NOT_STATED = OT_ONLY.without("/ot").without("/organization/iec62443Roles")
+            .with("/scope/domains", java.util.List.of("CORPORATE_IT")).with("/scope/systems", java.util.List.of());
+
     private final ObjectNode tree;
 
     private ProfileFixture(ObjectNode tree) {

@@ -7,12 +7,15 @@ import java.util.stream.Collectors;
 /** Small wording helpers the rules use to build their explanations from what they matched. */
 public final class Explain {
 
+    /** Evidence in the order of its JSON pointers (list indices by number). */
+    static final Comparator<Evidence> BY_PATH = Comparator.comparing(Evidence::path, Explain::byPointer);
+
     private Explain() {
     }
 
     /** Evidence for each matched input fact, in pointer order. */
     public static List<Evidence> evidence(List<? extends HasEvidence> facts) {
-        return facts.stream().map(HasEvidence::evidence).sorted(Comparator.comparing(Evidence::path, Explain::byPointer)).toList();
+        return facts.stream().map(HasEvidence::evidence).sorted(BY_PATH).toList();
     }
 
     /**
@@ -27,7 +30,7 @@ public final class Explain {
     /** The given evidence followed by more, in pointer order. */
     public static List<Evidence> withEvidence(List<Evidence> evidence, Evidence... more) {
         return java.util.stream.Stream.concat(evidence.stream(), java.util.Arrays.stream(more))
-                .sorted(Comparator.comparing(Evidence::path, Explain::byPointer)).toList();
+                .sorted(BY_PATH).toList();
     }
 
     /** The input values of the matched facts, e.g. "CORPORATE_IT, CLOUD_SAAS". */
@@ -42,7 +45,7 @@ public final class Explain {
 
     /** Every piece of evidence of the given findings, each path once, in pointer order. */
     public static List<Evidence> evidenceOf(List<Finding> findings) {
-        return findings.stream().flatMap(f -> f.evidence().stream()).filter(distinctPath()).sorted(Comparator.comparing(Evidence::path, Explain::byPointer)).toList();
+        return findings.stream().flatMap(f -> f.evidence().stream()).filter(distinctPath()).sorted(BY_PATH).toList();
     }
 
     /**

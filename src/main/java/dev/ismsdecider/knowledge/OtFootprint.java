@@ -21,7 +21,7 @@ public record OtFootprint(Presence presence, List<Evidence> evidence) implements
     /** PRESENT, resting on every input fact that shows OT. */
     public static OtFootprint inferredFrom(List<OtSign> signs) {
         return new OtFootprint(Presence.PRESENT, signs.stream().map(s -> Evidence.of(s.path(), s.value()))
-                .sorted(java.util.Comparator.comparing(Evidence::path, Explain::byPointer)).toList());
+                .sorted(Explain.BY_PATH).toList());
     }
 
     @Override

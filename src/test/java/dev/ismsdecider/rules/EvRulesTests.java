@@ -1,12 +1,12 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Evidence;
 import org.junit.jupiter.api.Test;
 
 import static dev.ismsdecider.ProfileFixture.NO_OT;
+import static dev.ismsdecider.ProfileFixture.OT_NOT_STATED;
 import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.ProfileFixture.expectation;
 import static dev.ismsdecider.TestEngine.evaluate;
@@ -18,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One test per rule of {@code rules/ev.drl}, named after it: actions for everyone who gives IEC 62443 weight. */
 class EvRulesTests {
 
-    /** OT not stated and nothing showing it: the footprint is unknown. */
-    private static final ProfileFixture OT_UNSTATED = OT_ONLY.without("/ot").without("/organization/iec62443Roles")
-            .with("/scope/domains", java.util.List.of("CORPORATE_IT")).with("/scope/systems", java.util.List.of());
 
     private static void assertActionOnlyWithOt(String rule, String criterion) {
         Assessment withOt = evaluate(OT_ONLY);
@@ -77,14 +74,14 @@ class EvRulesTests {
     @Test
     void otControlSetDrawnUp() {
         assertThat(fired(evaluate(OT_ONLY))).contains("OtControlSetDrawnUp");
-        assertThat(fired(evaluate(OT_UNSTATED))).as("no mapping for OT nobody confirmed").doesNotContain("OtControlSetDrawnUp");
-        assertThat(evaluate(OT_UNSTATED).otControlSet()).isEmpty();
+        assertThat(fired(evaluate(OT_NOT_STATED))).as("no mapping for OT nobody confirmed").doesNotContain("OtControlSetDrawnUp");
+        assertThat(evaluate(OT_NOT_STATED).otControlSet()).isEmpty();
     }
 
     /** Issue 11, defect 5: with OT unknown, the EV actions apply on that condition instead of vanishing. */
     @Test
     void evActionsApplyOnConditionWhileOtIsUnknown() {
-        Assessment a = evaluate(OT_UNSTATED);
+        Assessment a = evaluate(OT_NOT_STATED);
 
         assertThat(a.actions()).extracting(Action::criterion).contains("EV-1", "EV-2", "EV-3");
         assertThat(a.actions()).filteredOn(action -> action.criterion().startsWith("EV-"))

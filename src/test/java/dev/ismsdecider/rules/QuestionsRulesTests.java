@@ -1,6 +1,5 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.knowledge.OpenQuestion;
 import dev.ismsdecider.knowledge.Verdict;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.ismsdecider.ProfileFixture.OT_NOT_STATED;
 import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.fired;
@@ -17,8 +17,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 /** One test per rule of {@code rules/questions.drl}, named after it: whether an open question could change the verdict. */
 class QuestionsRulesTests {
 
-    private static final ProfileFixture OT_NOT_STATED = OT_ONLY.without("/ot").without("/organization/iec62443Roles")
-            .with("/scope/domains", List.of("CORPORATE_IT")).with("/scope/systems", List.of());
 
     @Test
     void questionCouldDecideVerdict() {

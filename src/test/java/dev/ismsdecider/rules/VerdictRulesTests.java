@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static dev.ismsdecider.ProfileFixture.OT_NOT_STATED;
 import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
@@ -20,8 +21,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 /** One test per rule of {@code rules/verdict.drl}, named after it: exactly one verdict, and its answer. */
 class VerdictRulesTests {
 
-    private static final ProfileFixture OT_NOT_STATED = OT_ONLY.without("/ot").without("/organization/iec62443Roles")
-            .with("/scope/domains", List.of("CORPORATE_IT")).with("/scope/systems", List.of());
 
     @Test
     void coexistBecauseBlockersHold() {
