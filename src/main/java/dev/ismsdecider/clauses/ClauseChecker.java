@@ -4,42 +4,44 @@ import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The one-call entry point of the clause capability: contract clauses in, clause findings out. Built once
- * from a {@link Vocabulary} and shared; every method is thread-safe. A clause without readable text is
- * never read as "requires nothing": it is reported as unreadable, so that a person answers for it.
+ * The one-call entry point of the clause capability: contract clauses in, clause findings out. The
+ * {@link ClauseReader} reports what each clause says about which standard; the rule set's reading rules
+ * ({@link Rules}, run by the engine) decide whether it binds. Built once per rule set and shared; every
+ * method is thread-safe. A clause without readable text is never read as "requires nothing": it is
+ * reported as unreadable, so that a person answers for it.
  */
 public final class ClauseChecker {
 
+    /** The reading rules of a rule set: the mentions of all clauses of one contract in, their readings out. */
+    @FunctionalInterface
+    public interface Rules {
+        List<MentionReading> read(List<ClauseMention> mentions);
+    }
+
     private final Vocabulary vocabulary;
-    private final ClauseClassifier classifier;
+    private final ClauseReader reader;
+    private final Rules rules;
     private final String unavailable;
 
-    private ClauseChecker(Vocabulary vocabulary, boolean prefiltered, String unavailable) {
+    private ClauseChecker(Vocabulary vocabulary, Rules rules, String unavailable) {
         this.vocabulary = vocabulary;
-        this.classifier = vocabulary == null ? null : new ClauseClassifier(vocabulary, prefiltered);
+        this.reader = vocabulary == null ? null : new ClauseReader(vocabulary);
+        this.rules = rules;
         this.unavailable = unavailable;
     }
 
-    /** A checker over a loaded vocabulary. */
-    public static ClauseChecker of(Vocabulary vocabulary) {
-        return new ClauseChecker(vocabulary, true, null);
-    }
-
-    /** A checker that runs every pattern over the whole clause: the reference for tests and benchmarks. */
-    static ClauseChecker unfiltered(Vocabulary vocabulary) {
-        return new ClauseChecker(vocabulary, false, null);
+    /** A checker over a loaded vocabulary and the rules that read its mentions. */
+    public static ClauseChecker of(Vocabulary vocabulary, Rules rules) {
+        return new ClauseChecker(vocabulary, rules, null);
     }
 
     /** A checker without vocabulary: it reads no clause and says why, so every clause stays an open question. */
     public static ClauseChecker unavailable(String reason) {
-        return new ClauseChecker(null, false, reason);
-    }
-
-    /** A checker over a vocabulary file's content; see {@link Vocabulary#parse(String, String)}. */
-    public static ClauseChecker fromJson(String file, String json) {
-        return of(Vocabulary.parse(file, json));
+        return new ClauseChecker(null, mentions -> List.of(), reason);
     }
 
     /** The vocabulary, or null for a checker that reads nothing. */
@@ -48,16 +50,36 @@ public final class ClauseChecker {
     }
 
     /**
-     * Classifies every clause (for {@code POST /api/v1/clauses/check} and {@code check-clauses}). Findings
-     * come in clause order, then text order; unreadable clauses are listed by their position in the input.
+     * Reads every clause (for {@code POST /api/v1/clauses/check} and {@code check-clauses}). Findings come
+     * in clause order, then text order; unreadable clauses are listed by their position in the input.
      */
     public ClauseCheck check(List<ContractClause> clauses) {
         return summary(readAll(clauses));
     }
 
-    /** Reads every clause, keeping each clause's findings together. */
+    /** Reads every clause, keeping each clause's findings together; the clauses are read as one contract. */
     public List<Result> readAll(List<ContractClause> clauses) {
-        return clauses.stream().map(this::read).toList();
+        List<Mentions> read = new ArrayList<>(clauses.size());
+        List<ClauseMention> all = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Mentions mentions = mentions(i, clauses.get(i));
+            read.add(mentions);
+            all.addAll(mentions.mentions());
+        }
+        Map<Integer, List<ClauseFinding>> byClause = new TreeMap<>();
+        if (!all.isEmpty()) {
+            findings(rules.read(all), byClause);
+        }
+        List<Result> results = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            results.add(new Result(clauses.get(i), byClause.getOrDefault(i, List.of()), read.get(i).unreadable()));
+        }
+        return results;
+    }
+
+    /** Reads one clause on its own, as a contract of one clause. */
+    public Result read(ContractClause clause) {
+        return readAll(List.of(clause)).get(0);
     }
 
     /** The check body of clauses already read, in their order. */
@@ -75,19 +97,39 @@ public final class ClauseChecker {
                 vocabulary == null ? null : new ClauseCheck.VocabularyRef(vocabulary.version(), vocabulary.sha256()));
     }
 
-    /** Reads one clause: its findings, or why it could not be read. */
-    public Result read(ContractClause clause) {
+    /** The readings the rules give to mentions found elsewhere (by a reader over another vocabulary). */
+    public List<MentionReading> readAllMentions(List<ClauseMention> mentions) {
+        return rules.read(mentions);
+    }
+
+    /** What the reader finds in the clause at {@code index}: its mentions, or why it cannot be read. */
+    public Mentions mentions(int index, ContractClause clause) {
         String text = clause.text();
-        if (classifier == null) {
-            return new Result(clause, List.of(), unavailable);
+        if (reader == null) {
+            return new Mentions(List.of(), unavailable);
         }
         if (text == null) {
-            return new Result(clause, List.of(), "the clause has no text");
+            return new Mentions(List.of(), "the clause has no text");
         }
         if (!hasLetter(text)) {
-            return new Result(clause, List.of(), text.isBlank() ? "the clause text is empty" : "the clause text has no words to read");
+            return new Mentions(List.of(), text.isBlank() ? "the clause text is empty" : "the clause text has no words to read");
         }
-        return new Result(clause, classifier.classify(clause), null);
+        return new Mentions(reader.read(index, clause), null);
+    }
+
+    /** The findings of contract v1 for the rules' readings, in clause and text order. */
+    public static List<ClauseFinding> findings(List<MentionReading> readings) {
+        return findings(readings, new TreeMap<>());
+    }
+
+    private static List<ClauseFinding> findings(List<MentionReading> readings, Map<Integer, List<ClauseFinding>> byClause) {
+        List<ClauseFinding> findings = new ArrayList<>(readings.size());
+        readings.stream().sorted(MentionReading.IN_TEXT_ORDER).forEach(r -> {
+            ClauseFinding finding = r.finding();
+            findings.add(finding);
+            byClause.computeIfAbsent(r.mention().index(), i -> new ArrayList<>()).add(finding);
+        });
+        return findings;
     }
 
     private static boolean hasLetter(String text) {
@@ -97,6 +139,10 @@ public final class ClauseChecker {
             }
         }
         return false;
+    }
+
+    /** What the reader found in one clause: its mentions, or, when {@code unreadable} is set, why nothing could be read. */
+    public record Mentions(List<ClauseMention> mentions, String unreadable) {
     }
 
     /** What one clause says: its findings, or, when {@code unreadable} is set, why nothing could be read. */

@@ -7,9 +7,10 @@ import dev.ismsdecider.knowledge.Span;
 import java.util.List;
 
 /**
- * What one contract clause requires, as the classifier read it (contract v1): the kind of assurance,
- * whether it is negated or accepts IEC 62443, and the span of the clause text that says so.
- * {@code triggers} is {@code ["NR-1"]} exactly when the clause binds the organisation to ISO 27001 or an ISMS.
+ * What one contract clause requires, as the rules read it (contract v1): the kind of assurance, whether it
+ * is negated or accepts IEC 62443, the span of the clause text that says so, and the reading: whether it
+ * binds the organisation, with its modality, the party it obliges, its condition and an explanation.
+ * {@code triggers} is {@code ["NR-1"]} exactly when the reading is BINDING.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClauseFinding(
@@ -22,5 +23,10 @@ public record ClauseFinding(
         String securityLevel,
         List<String> triggers,
         Span span,
-        String matched) {
+        String matched,
+        Reading reading,
+        Modality modality,
+        ObligedParty obligedParty,
+        Condition condition,
+        String explanation) {
 }

@@ -10,10 +10,10 @@ public record UnclassifiedClause(int index, ContractClause clause, String reason
         return "/contractClauses/" + index + "/text";
     }
 
-    /** The question a person must answer instead of the classifier. */
+    /** The question a person must answer instead of the reader. */
     public String question() {
         String party = clause.party() == null || clause.party().isBlank() ? "" : " of " + clause.party();
-        return "Clause " + ClassifiedClause.label(index, clause) + party + " cannot be read (" + reason + "). Does it require ISO 27001 certification, "
+        return "Clause " + ClauseLabels.label(index, clause) + party + " cannot be read (" + reason + "). Does it require ISO 27001 certification, "
                 + "an equivalent ISMS or ISMS evidence? Add its text, or record the answer under externalExpectations.";
     }
 }

@@ -2,19 +2,22 @@ package dev.ismsdecider.clauses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
 import dev.ismsdecider.facts.StrictJson;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -31,16 +34,15 @@ public final class Vocabulary {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /**
-     * A compiled entry: {@code label} names an assurance scheme or level, {@code target} where a negation
-     * looks; the flags say which named groups (part, level, type) the pattern captures. {@code index}
-     * numbers the entries of the whole vocabulary from 0; {@code literals} are the words its matches
-     * cannot do without, checked against the entry's examples.
+     * A compiled entry: {@code label} names an assurance scheme, a level, a party or what is asked;
+     * {@code target} says where a negation looks; the flags say which named groups (part, level, type) the
+     * pattern captures.
      */
-    record Cue(String id, Pattern pattern, String label, Target target, int index, CueLiterals literals,
+    record Cue(String id, Pattern pattern, String label, Target target,
                boolean capturesPart, boolean capturesLevel, boolean capturesType) {
 
-        Cue(String id, Pattern pattern, String label, Target target, int index, CueLiterals literals) {
-            this(id, pattern, label, target, index, literals, pattern.pattern().contains("(?<part>"),
+        Cue(String id, Pattern pattern, String label, Target target) {
+            this(id, pattern, label, target, pattern.pattern().contains("(?<part>"),
                     pattern.pattern().contains("(?<level>"), pattern.pattern().contains("(?<type>"));
         }
     }
@@ -64,14 +66,27 @@ public final class Vocabulary {
     final List<Cue> acceptance;
     final List<Cue> condition;
     final List<Cue> negation;
-    final List<Cue> background;
+    final List<Cue> obligation;
+    final List<Cue> permission;
+    final List<Cue> recommendation;
+    final List<Cue> description;
+    final List<Cue> definition;
+    /** Who a clause can oblige; each label is an {@link ObligedParty}. */
+    final List<Cue> parties;
+    /** Words right before a party's name that make it no subject: "for the", "as long as the", "des". */
+    final List<Cue> notSubject;
+    /** What a clause can ask beyond the standard itself; each label is an {@link Asks}. */
+    final List<Cue> asks;
+    /** Phrases that limit an alternative to part of the scope: "for the plant networks", "im OT-Umfeld". */
+    final List<Cue> scope;
+    /** Where a phrase ends inside a segment, for the reach of a negation: ", which", ", und", brackets. */
+    final List<Cue> boundary;
     final List<Cue> segmentBreaks;
     final List<String> abbreviations;
     final int maxAlternativeGap;
-    /** Every cue above, by {@link Cue#index()}. */
-    final List<Cue> cues;
-    /** Finds the cues' literals in a clause. */
-    final LiteralScanner scanner;
+
+    /** The sentence rules, with a break after none of the abbreviations; cloned for each use (not thread-safe). */
+    private final BreakIterator sentences;
 
     private Vocabulary(String file, String json, VocabularyFile v) {
         this.file = file;
@@ -94,7 +109,16 @@ public final class Vocabulary {
         this.acceptance = check.entries(c.acceptance(), "cues.acceptance", false, Need.NOTHING);
         this.condition = check.entries(c.condition(), "cues.condition", false, Need.NOTHING);
         this.negation = check.entries(c.negation(), "cues.negation", false, Need.TARGET);
-        this.background = check.entries(c.background(), "cues.background", false, Need.NOTHING);
+        this.obligation = check.entries(c.obligation(), "cues.obligation", true, Need.NOTHING);
+        this.permission = check.entries(c.permission(), "cues.permission", false, Need.NOTHING);
+        this.recommendation = check.entries(c.recommendation(), "cues.recommendation", false, Need.NOTHING);
+        this.description = check.entries(c.description(), "cues.description", false, Need.NOTHING);
+        this.definition = check.entries(c.definition(), "cues.definition", false, Need.NOTHING);
+        this.parties = check.entries(c.parties(), "cues.parties", true, Need.PARTY);
+        this.notSubject = check.entries(c.notSubject(), "cues.notSubject", false, Need.NOTHING);
+        this.asks = check.entries(c.asks(), "cues.asks", false, Need.ASKS);
+        this.scope = check.entries(c.scope(), "cues.scope", false, Need.NOTHING);
+        this.boundary = check.entries(c.boundary(), "cues.boundary", false, Need.NOTHING);
         this.segmentBreaks = check.entries(s.segmentBreaks(), "structure.segmentBreaks", false, Need.NOTHING);
         this.abbreviations = s.abbreviations() == null ? List.of() : List.copyOf(s.abbreviations());
         Integer gap = check.required(s.maxAlternativeGap(), "structure.maxAlternativeGap");
@@ -102,8 +126,9 @@ public final class Vocabulary {
             throw new VocabularyException(file, "structure.maxAlternativeGap", "must be a positive number of characters");
         }
         this.maxAlternativeGap = gap;
-        this.cues = List.copyOf(check.all);
-        this.scanner = new LiteralScanner(cues.stream().map(Cue::literals).toList());
+        FilteredBreakIteratorBuilder keepWhole = FilteredBreakIteratorBuilder.getEmptyInstance();
+        abbreviations.forEach(keepWhole::suppressBreakAfter);
+        this.sentences = keepWhole.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ROOT));
     }
 
     /**
@@ -127,6 +152,11 @@ public final class Vocabulary {
             throw new VocabularyException(file, "", "the file is empty");
         }
         return new Vocabulary(file, json, parsed);
+    }
+
+    /** A fresh sentence iterator: ICU's sentence rules, keeping the vocabulary's abbreviations whole. */
+    BreakIterator sentenceBreaks() {
+        return (BreakIterator) sentences.clone();
     }
 
     /** The file it was read from, as named in the rule set. */
@@ -159,15 +189,13 @@ public final class Vocabulary {
     }
 
     /** What an entry of a category must carry beyond id, language, pattern and examples. */
-    private enum Need { NOTHING, LABEL, LEVEL, TARGET }
+    private enum Need { NOTHING, LABEL, LEVEL, TARGET, PARTY, ASKS }
 
     /** Checks entries one by one, with the file and entry in every message. */
     private static final class Checker {
         private final String file;
         private final Set<String> languages;
         private final Set<String> ids = new HashSet<>();
-        /** Every entry read so far, in reading order, so that {@link Cue#index()} is the position here. */
-        private final List<Cue> all = new ArrayList<>();
 
         Checker(String file, List<String> languages) {
             this.file = file;
@@ -239,37 +267,20 @@ public final class Vocabulary {
                     throw fail.apply("target must be 'before' (\"X is not required\") or 'after' (\"need not X\"), got " + e.target());
                 }
             }
-            CueLiterals literals = CueLiterals.of(e.pattern(), FLAGS);
-            Cue cue = new Cue(e.id(), pattern, e.label(), target, all.size(),
-                    literalsHold(pattern, literals, e.examples()) ? literals : CueLiterals.NONE);
-            all.add(cue);
-            return cue;
+            if (need == Need.PARTY) {
+                requireLabel(e, fail, ObligedParty.class);
+            }
+            if (need == Need.ASKS) {
+                requireLabel(e, fail, Asks.class);
+            }
+            return new Cue(e.id(), pattern, e.label(), target);
         }
-    }
 
-    /**
-     * The self-check of a pattern's literals: true if every match of the pattern in every example, folded,
-     * starts with one of its leads and contains one word of each list of its required words. Should the
-     * analysis ever claim a literal that a match can do without, the entry loses its prefilter and is
-     * tried at every character, as before: slower, never wrong.
-     */
-    static boolean literalsHold(Pattern pattern, CueLiterals literals, List<String> examples) {
-        for (String example : examples) {
-            String text = ClauseText.normalise(example);
-            String folded = CaseFold.fold(text);
-            if (folded == null) {
-                continue; // such a text is never prefiltered
-            }
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                String matched = folded.substring(start, m.end());
-                if (literals.leads() != null && (matched.isEmpty() || literals.leads().stream().noneMatch(matched::startsWith))
-                        || literals.required().stream().anyMatch(words -> words.stream().noneMatch(matched::contains))) {
-                    return false;
-                }
+        private static <E extends Enum<E>> void requireLabel(VocabularyFile.Entry e, Function<String, VocabularyException> fail, Class<E> labels) {
+            List<String> allowed = Arrays.stream(labels.getEnumConstants()).map(Enum::name).toList();
+            if (e.label() == null || !allowed.contains(e.label())) {
+                throw fail.apply("label must be one of " + allowed + ", got " + e.label());
             }
         }
-        return true;
     }
 }

@@ -17,7 +17,9 @@ record VocabularyFile(String version, String about, List<String> languages, Ment
 
     /** The words around a mention that say what the clause does with it. */
     record Cues(List<Entry> certification, List<Entry> equivalence, List<Entry> alternative, List<Entry> conjunction,
-                List<Entry> acceptance, List<Entry> condition, List<Entry> negation, List<Entry> background) {
+                List<Entry> acceptance, List<Entry> condition, List<Entry> negation, List<Entry> obligation,
+                List<Entry> permission, List<Entry> recommendation, List<Entry> description, List<Entry> definition,
+                List<Entry> parties, List<Entry> notSubject, List<Entry> asks, List<Entry> scope, List<Entry> boundary) {
     }
 
     /** How a clause is cut into sentences and segments. */

@@ -6,8 +6,8 @@ import dev.ismsdecider.clauses.documents.ContractDocuments;
 import dev.ismsdecider.clauses.documents.ContractFormatException;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
 import dev.ismsdecider.clauses.documents.ReadOptions;
+import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.engine.RuleSetException;
-import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 import picocli.CommandLine.Command;
@@ -65,7 +65,7 @@ final class CheckClausesCommand implements Callable<Integer> {
         }
         ClauseChecker checker;
         try {
-            checker = RuleSetSource.packagedOr(rulesDir).clauseChecker();
+            checker = DecisionEngine.packagedOr(rulesDir).clauseChecker();
         } catch (RuleSetException e) {
             return io.fail(Cli.RULES_BROKEN, e.getMessage());
         }

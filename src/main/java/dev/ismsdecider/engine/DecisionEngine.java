@@ -4,6 +4,9 @@ import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.assessment.RuleSetRef;
 import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.ClauseFinding;
+import dev.ismsdecider.clauses.ClauseMention;
+import dev.ismsdecider.clauses.MentionReading;
+import dev.ismsdecider.clauses.Vocabulary;
 import dev.ismsdecider.facts.OrganizationProfile;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -23,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DecisionEngine {
 
+    /** The value of the {@code stage} metadata of the rules that read contract clauses. */
+    static final String CLAUSE_READING = "clause-reading";
+
     private final KieBase kieBase;
     /** Sessions are taken from a pool and reset when disposed: one clean session per evaluation, without building one each time. */
     private final KieSessionsPool sessions;
@@ -40,12 +46,13 @@ public final class DecisionEngine {
         void evaluated(Assessment assessment, long nanos);
     }
 
-    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, ClauseChecker clauseChecker, boolean precompiled) {
+    private DecisionEngine(KieBase kieBase, RuleSetInfo ruleSet, Vocabulary vocabulary, boolean precompiled) {
         this.kieBase = kieBase;
         this.precompiled = precompiled;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.ruleSet = ruleSet;
-        this.clauseChecker = clauseChecker;
+        this.clauseChecker = vocabulary == null ? ClauseChecker.unavailable("the rule set has no clause vocabulary")
+                : ClauseChecker.of(vocabulary, this::readClauses);
     }
 
     /**
@@ -54,10 +61,10 @@ public final class DecisionEngine {
      */
     public static DecisionEngine packaged() {
         RuleSetSource source = RuleSetSource.packaged();
-        ClauseChecker clauseChecker = source.clauseChecker();
+        Vocabulary vocabulary = source.vocabulary();
         return PrecompiledRuleSet.kieBaseFor(source)
-                .map(kieBase -> new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), clauseChecker, true))
-                .orElseGet(() -> load(source, clauseChecker));
+                .map(kieBase -> new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), vocabulary, true))
+                .orElseGet(() -> load(source, vocabulary));
     }
 
     /** The engine over the rule set in a folder; see {@link RuleSetSource#fromDirectory(Path)}. */
@@ -75,12 +82,12 @@ public final class DecisionEngine {
      * a vocabulary entry that does not check, stops here with file, line or entry, and message.
      */
     public static DecisionEngine load(RuleSetSource source) {
-        return load(source, source.clauseChecker());
+        return load(source, source.vocabulary());
     }
 
-    private static DecisionEngine load(RuleSetSource source, ClauseChecker clauseChecker) {
+    private static DecisionEngine load(RuleSetSource source, Vocabulary vocabulary) {
         KieBase kieBase = RuleSetCompiler.compile(source);
-        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), clauseChecker, false);
+        return new DecisionEngine(kieBase, RuleSetInfo.of(source, kieBase), vocabulary, false);
     }
 
     public RuleSetInfo ruleSet() {
@@ -92,7 +99,7 @@ public final class DecisionEngine {
         return precompiled;
     }
 
-    /** The clause checker of this rule set, for checking contract clauses on their own (thread-safe). */
+    /** The clause checker of this rule set, for checking contract clauses on their own (thread-safe): it runs the reading rules. */
     public ClauseChecker clauseChecker() {
         return clauseChecker;
     }
@@ -106,8 +113,9 @@ public final class DecisionEngine {
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
-            List<ClauseFinding> clauseFindings = FactLoader.insert(profile, clauseChecker, session);
+            FactLoader.insert(profile, clauseChecker, session);
             session.fireAllRules();
+            List<ClauseFinding> clauseFindings = ClauseChecker.findings(readings(session));
             List<TraceRecorder.Conclusion> standing = recorder.standing();
             Assessment assessment = AssessmentAssembler.assemble(standing, clauseFindings, recorder.trace(),
                     new RuleSetRef(ruleSet.version(), ruleSet.sha256()), deliverables);
@@ -120,6 +128,27 @@ public final class DecisionEngine {
             session.dispose();
             openSessions.decrementAndGet();
         }
+    }
+
+    /**
+     * Runs the clause-reading rules (those marked {@code @stage("clause-reading")}) over the mentions of one
+     * contract's clauses, in a session of its own, and returns their readings.
+     */
+    private List<MentionReading> readClauses(List<ClauseMention> mentions) {
+        KieSession session = sessions.newKieSession();
+        openSessions.incrementAndGet();
+        try {
+            mentions.forEach(session::insert);
+            session.fireAllRules(match -> CLAUSE_READING.equals(match.getRule().getMetaData().get("stage")));
+            return readings(session);
+        } finally {
+            session.dispose();
+            openSessions.decrementAndGet();
+        }
+    }
+
+    private static List<MentionReading> readings(KieSession session) {
+        return session.getObjects(MentionReading.class::isInstance).stream().map(MentionReading.class::cast).toList();
     }
 
     /** Sets the one observer of this engine's evaluations, replacing the previous one. */

@@ -1,8 +1,6 @@
 package dev.ismsdecider.engine;
 
-import dev.ismsdecider.clauses.ClassifiedClause;
 import dev.ismsdecider.clauses.ClauseChecker;
-import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.clauses.UnclassifiedClause;
 import dev.ismsdecider.facts.Indexed;
 import dev.ismsdecider.facts.OrganizationProfile;
@@ -16,13 +14,11 @@ import dev.ismsdecider.knowledge.ScopeDomain;
 import dev.ismsdecider.knowledge.ScopeSystem;
 import org.kie.api.runtime.rule.EntryPoint;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns a profile into the facts the rules match: the profile and its sections (absent sections as
- * all-unknown ones), plus one fact per list entry that knows its JSON pointer, and one per finding of
- * each contract clause as the clause checker reads it. This is the only place that knows how the input
+ * all-unknown ones), plus one fact per list entry that knows its JSON pointer, and one per mention of a
+ * standard in each contract clause as the clause reader finds it. This is the only place that knows how the input
  * is laid out; it decides nothing.
  */
 final class FactLoader {
@@ -30,8 +26,8 @@ final class FactLoader {
     private FactLoader() {
     }
 
-    /** Inserts the facts and returns the clause findings, in clause order and then text order. */
-    static List<ClauseFinding> insert(OrganizationProfile input, ClauseChecker clauses, EntryPoint session) {
+    /** Inserts the facts, with what the clause checker's reader finds in each contract clause. */
+    static void insert(OrganizationProfile input, ClauseChecker clauses, EntryPoint session) {
         OrganizationProfile profile = input.withEmptySections();
         session.insert(profile);
         session.insert(profile.organization());
@@ -43,18 +39,15 @@ final class FactLoader {
         Indexed.forEach(profile.scope().systems(), (i, s) -> session.insert(new ScopeSystem(i, s)));
         Indexed.forEach(profile.ot().itOtInterfaces(), (i, l) -> session.insert(new ItOtLink(i, l)));
         Indexed.forEach(profile.externalExpectations(), (i, e) -> session.insert(expectation(i, e)));
-        List<ClauseFinding> clauseFindings = new ArrayList<>();
         Indexed.forEach(profile.contractClauses(), (i, c) -> {
-            ClauseChecker.Result read = clauses.read(c);
-            read.findings().forEach(f -> session.insert(new ClassifiedClause(i, c, f)));
-            clauseFindings.addAll(read.findings());
-            if (!read.readable()) {
+            ClauseChecker.Mentions read = clauses.mentions(i, c);
+            read.mentions().forEach(session::insert);
+            if (read.unreadable() != null) {
                 session.insert(new UnclassifiedClause(i, c, read.unreadable()));
             }
         });
         OtSign.of(profile).forEach(session::insert);
         IsmsElement.of(profile.governance().managementSystem()).forEach(session::insert);
-        return List.copyOf(clauseFindings);
     }
 
     private static Expectation expectation(int index, ExternalExpectation e) {

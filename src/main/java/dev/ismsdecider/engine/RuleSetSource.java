@@ -1,6 +1,6 @@
 package dev.ismsdecider.engine;
 
-import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.Vocabulary;
 import dev.ismsdecider.clauses.VocabularyException;
 
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Properties;
 
 /**
  * The text of a rule set: a folder holding {@code ruleset.properties} (its version, its DRL files in
- * load order and, under {@code clauseVocabulary}, the words the clause classifier looks for) and those
+ * load order and, under {@code clauseVocabulary}, the words the clause reader looks for) and those
  * files. Packaged in the jar under {@code rules/}, or read from any folder. {@code origin} is how errors
  * name that folder: {@code rules/} for the packaged set.
  */
@@ -39,17 +39,16 @@ public record RuleSetSource(String origin, String version, List<RuleFile> files,
     }
 
     /**
-     * The clause checker over this rule set's vocabulary, checked entry by entry; without a vocabulary,
-     * one that reads no clause, so each becomes an open question.
+     * This rule set's clause vocabulary, checked entry by entry; null when the rule set has none.
      *
      * @throws RuleSetException naming the vocabulary file and the entry at fault
      */
-    public ClauseChecker clauseChecker() {
+    public Vocabulary vocabulary() {
         if (clauseVocabulary == null) {
-            return ClauseChecker.unavailable("the rule set has no clause vocabulary");
+            return null;
         }
         try {
-            return ClauseChecker.fromJson(clauseVocabulary.name(), clauseVocabulary.content());
+            return Vocabulary.parse(clauseVocabulary.name(), clauseVocabulary.content());
         } catch (VocabularyException e) {
             throw new RuleSetException(List.of(new RuleProblem(locate(e.file()), 0, e.detail())));
         }

@@ -12,7 +12,20 @@ import java.util.List;
  * rule derives it from a clause, and the trace shows how each clause was read.
  */
 public record Expectation(String party, PartyKind partyKind, ExpectationKind expects, Boolean iec62443AcceptedInWriting,
-                          String reference, Evidence evidence) implements HasEvidence, Traced {
+                          String iec62443AcceptedFor, String reference, Evidence evidence) implements HasEvidence, Traced {
+
+    /**
+     * @param iec62443AcceptedFor the part of the scope for which the party accepts IEC 62443 in writing
+     *                            ("for the plant networks"), or null when it accepts it for none or for all
+     */
+    public Expectation {
+    }
+
+    /** An expectation whose acceptance of IEC 62443, if any, is not limited to part of the scope. */
+    public Expectation(String party, PartyKind partyKind, ExpectationKind expects, Boolean iec62443AcceptedInWriting,
+                       String reference, Evidence evidence) {
+        this(party, partyKind, expects, iec62443AcceptedInWriting, null, reference, evidence);
+    }
 
     /** The party's name as a reader should see it. */
     public String partyName() {
@@ -37,6 +50,7 @@ public record Expectation(String party, PartyKind partyKind, ExpectationKind exp
     @JsonIgnore
     public String summary() {
         return partyName() + " expects " + expects + where()
-                + (Boolean.TRUE.equals(iec62443AcceptedInWriting) ? ", IEC 62443 accepted in writing" : "");
+                + (Boolean.TRUE.equals(iec62443AcceptedInWriting) ? ", IEC 62443 accepted in writing" : "")
+                + (iec62443AcceptedFor == null ? "" : ", IEC 62443 accepted " + iec62443AcceptedFor);
     }
 }

@@ -51,7 +51,6 @@ public class ClauseBenchmark {
     public static final Path PHARMA = Path.of("facts-examples/pharma-brownfield.json");
 
     private ClauseChecker checker;
-    private ClauseChecker unfiltered;
     private List<ContractClause> corpus;
     private ContractClause pharmaClause;
     private byte[] contract;
@@ -60,7 +59,6 @@ public class ClauseBenchmark {
     @Setup
     public void setUp() throws IOException {
         checker = ClauseFixtures.CHECKER;
-        unfiltered = ClauseChecker.unfiltered(checker.vocabulary());
         corpus = corpus();
         pharmaClause = FactsReader.read(Files.readAllBytes(PHARMA)).contractClauses().get(0);
         contract = contract();
@@ -73,24 +71,11 @@ public class ClauseBenchmark {
         return checker.check(corpus);
     }
 
-    /** {@link #classifyCorpus()} without prefilter. */
-    @Benchmark
-    public ClauseCheck classifyCorpusUnfiltered() {
-        return unfiltered.check(corpus);
-    }
-
     /** The contract clause of {@code pharma-brownfield.json}, read as the decision engine reads it. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public ClauseChecker.Result classifyPharmaClause() {
         return checker.read(pharmaClause);
-    }
-
-    /** {@link #classifyPharmaClause()} without prefilter. */
-    @Benchmark
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public ClauseChecker.Result classifyPharmaClauseUnfiltered() {
-        return unfiltered.read(pharmaClause);
     }
 
     /** The 50-page PDF read, cut into clauses and classified; divide 50 by the time per call for pages per second. */

@@ -1,5 +1,6 @@
 package dev.ismsdecider.clauses;
 
+import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 
@@ -8,12 +9,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Shared fixtures of the clause tests: the packaged vocabulary and a way to make a clause. */
+/** Shared fixtures of the clause tests: the packaged vocabulary and checker, and a way to make a clause. */
 final class ClauseFixtures {
 
     static final String VOCABULARY_FILE = "clauses/vocabulary.json";
     static final String VOCABULARY_JSON = resource("rules/" + VOCABULARY_FILE);
-    static final ClauseChecker CHECKER = ClauseChecker.fromJson(VOCABULARY_FILE, VOCABULARY_JSON);
+    /** The packaged rule set's checker: the reader, with the reading rules run by the engine. */
+    static final ClauseChecker CHECKER = DecisionEngine.packaged().clauseChecker();
+
+    /** A checker over another vocabulary, read by the packaged rule set's reading rules. */
+    static ClauseChecker checker(Vocabulary vocabulary) {
+        ClauseChecker packaged = CHECKER;
+        return ClauseChecker.of(vocabulary, mentions -> packaged.readAllMentions(mentions));
+    }
 
     private ClauseFixtures() {
     }

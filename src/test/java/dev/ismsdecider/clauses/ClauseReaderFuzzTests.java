@@ -5,7 +5,6 @@ import dev.ismsdecider.clauses.documents.ContractFormatException;
 import dev.ismsdecider.clauses.documents.JsonContractReader;
 import dev.ismsdecider.clauses.documents.ReadOptions;
 import dev.ismsdecider.clauses.documents.TextContractReader;
-import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 
 import java.util.List;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClauseReaderFuzzTests {
 
-    private static final ClauseChecker CHECKER = RuleSetSource.packaged().clauseChecker();
+    private static final ClauseChecker CHECKER = ClauseFixtures.CHECKER;
 
     @FuzzTest(maxDuration = "5m")
     void classifiesOrRefuses(byte[] input) {

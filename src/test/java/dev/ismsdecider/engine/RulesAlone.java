@@ -18,7 +18,7 @@ public final class RulesAlone {
 
     public RulesAlone() {
         RuleSetSource source = RuleSetSource.packaged();
-        this.clauseChecker = source.clauseChecker();
+        this.clauseChecker = DecisionEngine.packaged().clauseChecker();
         this.sessions = PrecompiledRuleSet.kieBaseFor(source)
                 .orElseThrow(() -> new IllegalStateException("the packaged rule set is not compiled: run ./mvnw compile"))
                 .newKieSessionsPool(1);

@@ -1,0 +1,54 @@
+package dev.ismsdecider.clauses;
+
+import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.knowledge.Span;
+
+/**
+ * Rule fact: what the reader found about one mention of a standard in the clause at {@code index} of
+ * {@code contractClauses}, without judging it. The rules in {@code reading.drl} decide from these facts
+ * whether the clause binds the organisation. Null means "not found", never "no": a null modality is a
+ * sentence whose modality the reader could not tell.
+ *
+ * @param mention       the order of this mention within its clause, from 0
+ * @param sentence      the sentence the mention is in, as written
+ * @param certified     certification words go with the mention ("certified", "Zertifikat")
+ * @param equivalent    "or equivalent", "oder gleichwertig" go with it
+ * @param alternative   a scheme offered in its place in the same sentence ("ISO 27001 or IEC 62443-2-1")
+ * @param iecAccepted   IEC 62443 is accepted in place of ISO 27001 by an acceptance statement of the clause
+ * @param acceptedFor   the scope that acceptance or alternative is limited to ("for the plant networks"), or null
+ * @param negation      the negation words that govern the mention, or null
+ * @param modalWords    the words that give the modality, or null
+ * @param subject       the party the sentence obliges, as the words name it; null when no party is named
+ * @param subjectWords  the words naming that party
+ * @param condition     the condition that limits the sentence, or null
+ * @param inCondition   the mention stands inside that condition ("if the partner is ISO 27001 certified, ...")
+ * @param asks          what the sentence asks besides the standard, when that is all it asks about it
+ * @param definition    the sentence defines a term rather than requiring anything
+ */
+public record ClauseMention(int index, ContractClause clause, int mention, MentionedStandard standard, Span span,
+                            String matched, String sentence, boolean certified, boolean equivalent,
+                            Alternative alternative, boolean iecAccepted, String acceptedFor, String negation,
+                            Modality modality, String modalWords, ObligedParty subject, String subjectWords,
+                            Condition condition, boolean inCondition, Asks asks, boolean definition,
+                            String iec62443Part, String securityLevel, String scheme) {
+
+    /** JSON pointer of the clause. */
+    public String clausePath() {
+        return "/contractClauses/" + index;
+    }
+
+    /** JSON pointer of the clause text that the span indexes. */
+    public String path() {
+        return clausePath() + "/text";
+    }
+
+    /** The clause's id, or its position when it has none: "MSA-14.2" or "#3". */
+    public String label() {
+        return ClauseLabels.label(index, clause);
+    }
+
+    /** True for a mention of ISO 27001 or of an ISMS: the ones NR-1 is about. */
+    public boolean namesIsms() {
+        return standard == MentionedStandard.ISO_27001 || standard == MentionedStandard.ISMS;
+    }
+}

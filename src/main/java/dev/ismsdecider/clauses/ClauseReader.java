@@ -1,0 +1,530 @@
+package dev.ismsdecider.clauses;
+
+import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.knowledge.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+/**
+ * Reads one clause with a {@link Vocabulary} into {@link ClauseMention}s: each mention of a standard or
+ * scheme with what its sentence says about it (modality, the party obliged, the negation that governs it,
+ * condition, alternative, acceptance, what is asked). It reports and does not judge: whether the clause
+ * binds the organisation is for the rules in {@code reading.drl}. Stateless apart from the vocabulary;
+ * safe to share between threads.
+ */
+final class ClauseReader {
+
+    private static final int MAX_ASKS_GAP = 80;
+    private static final int MAX_QUALIFICATION_GAP = 40;
+    private static final int NOT_SUBJECT_LOOKBACK = 40;
+
+    private final Vocabulary vocabulary;
+
+    ClauseReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The mentions of the clause at {@code index}, in text order; a clause naming no standard has one NONE mention. */
+    List<ClauseMention> read(int index, ContractClause clause) {
+        return new Reading(index, clause).mentions();
+    }
+
+    private enum Kind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED }
+
+    /** A match in the text; {@code detail} is the part, level or label where the pattern gives one. */
+    private record Hit(int start, int end, String detail) {
+        int distanceTo(Hit other) {
+            return start >= other.end ? start - other.end : other.start >= end ? other.start - end : 0;
+        }
+
+        boolean overlaps(Hit other) {
+            return start < other.end && other.start < end;
+        }
+
+        boolean within(int from, int to) {
+            return start >= from && end <= to;
+        }
+    }
+
+    private record Mention(Kind kind, Hit hit) {
+    }
+
+    /** The mentions one segment makes of one standard: ISO 27001 and ISMS together, every other mention alone. */
+    private static final class Group {
+        final Kind kind;
+        final ClauseText.Range segment;
+        final List<Hit> hits = new ArrayList<>();
+        final List<String> levels = new ArrayList<>();
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        boolean namesIso;
+
+        Group(Kind kind, ClauseText.Range segment) {
+            this.kind = kind;
+            this.segment = segment;
+        }
+
+        void add(Mention mention) {
+            hits.add(mention.hit());
+            namesIso |= mention.kind() == Kind.ISO_27001;
+            include(mention.hit());
+        }
+
+        void include(Hit hit) {
+            from = Math.min(from, hit.start());
+            to = Math.max(to, hit.end());
+        }
+
+        int first() {
+            return hits.get(0).start();
+        }
+
+        int distanceTo(Hit cue) {
+            return hits.stream().mapToInt(m -> m.distanceTo(cue)).min().orElse(Integer.MAX_VALUE);
+        }
+
+        boolean isIsms() {
+            return kind == Kind.ISO_27001;
+        }
+    }
+
+    /** One reading of one clause text. */
+    private final class Reading {
+        private final int index;
+        private final ContractClause clause;
+        private final ClauseText text;
+        private final List<Group> groups = new ArrayList<>();
+
+        Reading(int index, ContractClause clause) {
+            this.index = index;
+            this.clause = clause;
+            this.text = new ClauseText(clause.text(), vocabulary);
+            groupMentions();
+        }
+
+        List<ClauseMention> mentions() {
+            if (groups.isEmpty()) {
+                return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
+                        Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, null, null, null));
+            }
+            Cues cues = new Cues();
+            List<ClauseMention> mentions = new ArrayList<>();
+            for (Group g : groups) {
+                mentions.add(mention(mentions.size(), g, cues));
+            }
+            return List.copyOf(mentions);
+        }
+
+        /** Every cue of the clause, found once. */
+        private final class Cues {
+            final List<Hit> negations = nonOverlapping(find(vocabulary.negation));
+            final List<Hit> certifications = find(vocabulary.certification);
+            final List<Hit> equivalences = outside(find(vocabulary.equivalence), negations);
+            final List<Hit> alternatives = find(vocabulary.alternative);
+            final List<Hit> conjunctions = find(vocabulary.conjunction);
+            final List<Hit> acceptances = outside(find(vocabulary.acceptance), negations);
+            final List<Hit> conditions = find(vocabulary.condition);
+            final List<Hit> modal = outside(modalCues(), negations);
+            final List<Hit> definitions = find(vocabulary.definition);
+            final List<Hit> parties = nonOverlapping(find(vocabulary.parties));
+            final List<Hit> asks = find(vocabulary.asks);
+            final List<Hit> scopes = find(vocabulary.scope);
+            final List<Hit> boundaries = find(vocabulary.boundary);
+            final List<Hit> levels = nonOverlapping(find(vocabulary.levels));
+            /** Sentences in which an acceptance statement lets IEC 62443 stand in for ISO 27001, with the scope it is limited to. */
+            final Map<Integer, String> accepting = new LinkedHashMap<>();
+            boolean acceptedThroughout;
+            String acceptedThroughoutFor;
+
+            Cues() {
+                for (ClauseText.Range segment : text.segments) {
+                    acceptances(segment);
+                }
+                attachLevels();
+            }
+
+            private List<Hit> modalCues() {
+                List<Hit> all = new ArrayList<>();
+                tag(all, vocabulary.obligation, Modality.OBLIGATION);
+                tag(all, vocabulary.permission, Modality.PERMISSION);
+                tag(all, vocabulary.recommendation, Modality.RECOMMENDATION);
+                tag(all, vocabulary.description, Modality.DESCRIPTION);
+                return nonOverlapping(all);
+            }
+
+            private void tag(List<Hit> all, List<Vocabulary.Cue> cues, Modality modality) {
+                find(cues).forEach(h -> all.add(new Hit(h.start(), h.end(), modality.name())));
+            }
+
+            /** "IEC 62443-2-1 is also accepted": for this sentence's ISO 27001, or for the whole clause if the sentence names none. */
+            private void acceptances(ClauseText.Range segment) {
+                boolean iecOffered = groups.stream().anyMatch(g -> g.kind == Kind.IEC_62443 && g.segment.equals(segment) && governing(g).isEmpty());
+                if (!iecOffered || in(acceptances, segment).isEmpty()) {
+                    return;
+                }
+                String scope = firstText(in(scopes, segment));
+                if (scope == null) {
+                    scope = conditionText(segment);
+                }
+                boolean sentenceNamesIso = groups.stream().anyMatch(g -> g.isIsms() && g.segment.sentence() == segment.sentence());
+                if (sentenceNamesIso) {
+                    accepting.put(segment.sentence(), scope);
+                } else {
+                    acceptedThroughout = true;
+                    acceptedThroughoutFor = scope;
+                }
+            }
+
+            /** The negations in the mention's segment that govern it: over it, after a "need not", or before an "is not required". */
+            List<Hit> governing(Group g) {
+                List<Hit> found = new ArrayList<>();
+                for (Hit negation : in(negations, g.segment)) {
+                    Vocabulary.Target target = Vocabulary.Target.valueOf(negation.detail());
+                    for (Hit m : g.hits) {
+                        boolean governs = negation.overlaps(m)
+                                || target == Vocabulary.Target.AFTER && negation.end() <= m.start() && !boundaryBetween(negation.end(), m.start())
+                                || target == Vocabulary.Target.BEFORE && m.end() <= negation.start() && !boundaryBetween(m.end(), negation.start());
+                        if (governs) {
+                            found.add(negation);
+                            break;
+                        }
+                    }
+                }
+                return found;
+            }
+
+            boolean boundaryBetween(int from, int to) {
+                return boundaries.stream().anyMatch(b -> b.within(from, to));
+            }
+
+            private void attachLevels() {
+                for (Hit level : levels) {
+                    ClauseText.Range segment = text.segmentAt(level.start());
+                    List<Group> iec = groups.stream().filter(g -> g.kind == Kind.IEC_62443).toList();
+                    Group target = iec.stream().filter(g -> g.segment.equals(segment))
+                            .min(Comparator.comparingInt(g -> g.distanceTo(level)))
+                            .orElseGet(() -> iec.stream().filter(g -> g.segment.sentence() == segment.sentence())
+                                    .min(Comparator.comparingInt(g -> g.distanceTo(level))).orElse(null));
+                    if (target != null && !target.levels.contains(level.detail())) {
+                        target.levels.add(level.detail());
+                    }
+                }
+            }
+
+            /** The condition of a segment: from its first condition word to the next comma or the segment's end. */
+            Hit condition(ClauseText.Range segment) {
+                ClauseText.Range sentence = text.sentences.get(segment.sentence());
+                List<Hit> inSentence = in(conditions, sentence);
+                if (inSentence.isEmpty()) {
+                    return null;
+                }
+                Hit cue = inSentence.get(0);
+                int end = text.text.indexOf(',', cue.end());
+                ClauseText.Range own = text.segmentAt(cue.start());
+                if (end < 0 || end > own.end()) {
+                    end = own.end();
+                }
+                while (end > cue.start() && !Character.isLetterOrDigit(text.text.charAt(end - 1))) {
+                    end--;
+                }
+                return new Hit(cue.start(), end, null);
+            }
+
+            String conditionText(ClauseText.Range segment) {
+                Hit condition = condition(segment);
+                return condition == null || !condition.within(segment.start(), segment.end()) ? null : quote(condition);
+            }
+        }
+
+        private ClauseMention mention(int order, Group g, Cues cues) {
+            ClauseText.Range segment = g.segment;
+            ClauseText.Range sentence = text.sentences.get(segment.sentence());
+            List<Hit> negations = cues.governing(g);
+            negations.forEach(g::include);
+            boolean certified = false;
+            if (g.isIsms()) {
+                for (Hit cue : in(cues.certifications, segment)) {
+                    Group nearest = groups.stream().filter(o -> o.segment.equals(segment))
+                            .min(Comparator.comparingInt(o -> o.distanceTo(cue))).orElseThrow();
+                    if (nearest == g) {
+                        certified = true;
+                        g.include(cue);
+                    }
+                }
+            }
+            boolean equivalent = g.isIsms() && !in(cues.equivalences, segment).isEmpty();
+            in(g.isIsms() ? cues.equivalences : List.of(), segment).forEach(g::include);
+            Alternative alternative = Alternative.NONE;
+            String acceptedFor = null;
+            boolean iecAccepted = false;
+            if (g.isIsms()) {
+                for (Group other : groups) {
+                    if (other.segment.equals(segment) && (other.kind == Kind.IEC_62443 && cues.governing(other).isEmpty()
+                            || other.kind == Kind.OTHER_ASSURANCE) && offeredAsAlternative(g, other, cues)) {
+                        if (other.kind == Kind.IEC_62443) {
+                            alternative = Alternative.IEC_62443;
+                            acceptedFor = scopeNear(other, cues);
+                        } else if (alternative == Alternative.NONE) {
+                            alternative = Alternative.OTHER_SCHEME;
+                        }
+                    }
+                }
+                if (cues.acceptedThroughout) {
+                    iecAccepted = true;
+                    acceptedFor = cues.acceptedThroughoutFor;
+                } else if (cues.accepting.containsKey(segment.sentence())) {
+                    iecAccepted = true;
+                    acceptedFor = cues.accepting.get(segment.sentence());
+                }
+            } else if (g.kind == Kind.IEC_62443) {
+                iecAccepted = cues.acceptedThroughout || cues.accepting.containsKey(segment.sentence())
+                        || groups.stream().anyMatch(o -> o.isIsms() && o.segment.equals(segment) && offeredAsAlternative(o, g, cues));
+            }
+            Hit modal = modalCue(g, cues);
+            Modality modality = modal == null ? null : Modality.valueOf(modal.detail());
+            Hit condition = cues.condition(segment);
+            boolean inCondition = condition != null && g.hits.stream().allMatch(h -> h.within(condition.start(), condition.end()));
+            Hit subject = subject(g, modal, condition, cues);
+            Asks asks = asks(g, cues);
+            boolean definition = !in(cues.definitions, sentence).isEmpty();
+            String part = g.kind == Kind.IEC_62443 ? g.hits.get(0).detail() : null;
+            String level = g.levels.isEmpty() ? null : String.join(", ", g.levels);
+            String scheme = g.kind == Kind.OTHER_ASSURANCE ? g.hits.get(0).detail() : null;
+            return new ClauseMention(index, clause, order, standard(g), new Span(g.from, g.to), text.original.substring(g.from, g.to),
+                    text.original.substring(sentence.start(), sentence.end()).strip(), certified, equivalent, alternative,
+                    iecAccepted, acceptedFor, negations.isEmpty() ? null : quote(negations.get(0)), modality,
+                    modal == null ? null : quote(modal),
+                    subject == null ? null : ObligedParty.valueOf(subject.detail()), subject == null ? null : quote(subject),
+                    condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)),
+                    inCondition, asks, definition, part, level, scheme);
+        }
+
+        private MentionedStandard standard(Group g) {
+            return switch (g.kind) {
+                case ISO_27001 -> g.namesIso ? MentionedStandard.ISO_27001 : MentionedStandard.ISMS;
+                case ISMS -> MentionedStandard.ISMS;
+                case IEC_62443 -> MentionedStandard.IEC_62443;
+                case OTHER_ASSURANCE -> MentionedStandard.OTHER_ASSURANCE;
+                case UNRELATED -> MentionedStandard.UNRELATED;
+            };
+        }
+
+        /**
+         * The words that give the mention's modality: the nearest duty, permission or advice in its segment,
+         * not across a boundary ("…, which is based on …"); a statement of fact only where there is none of
+         * those; else the same search over the sentence. Null when the sentence has no such words.
+         */
+        private Hit modalCue(Group g, Cues cues) {
+            ClauseText.Range sentence = text.sentences.get(g.segment.sentence());
+            for (ClauseText.Range range : List.of(g.segment, sentence)) {
+                List<Hit> here = in(cues.modal, range);
+                for (boolean crossing : new boolean[] {false, true}) {
+                    Predicate<Hit> reachable = h -> crossing || !cues.boundaryBetween(Math.min(h.end(), g.first()), Math.max(h.start(), g.to));
+                    Hit modal = nearest(g, here.stream().filter(reachable).filter(h -> !h.detail().equals(Modality.DESCRIPTION.name())).toList());
+                    if (modal == null) {
+                        modal = nearest(g, here.stream().filter(reachable).toList());
+                    }
+                    if (modal != null) {
+                        return modal;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Hit nearest(Group g, List<Hit> hits) {
+            return hits.stream().min(Comparator.comparingInt(g::distanceTo)).orElse(null);
+        }
+
+        /**
+         * The party the sentence obliges: a subcontractor or person named between the duty and the mention
+         * ("shall ensure that its subcontractors hold …"); else the nearest party before the duty words, or
+         * after them ("muss der Auftragnehmer", "ist vom Auftragnehmer nachzuweisen"). A party inside a
+         * condition or after "for the", "des", "as long as the" is no subject.
+         */
+        private Hit subject(Group g, Hit modal, Hit condition, Cues cues) {
+            ClauseText.Range sentence = text.sentences.get(g.segment.sentence());
+            List<Hit> candidates = in(cues.parties, sentence).stream()
+                    .filter(p -> condition == null || !p.within(condition.start(), condition.end()))
+                    .filter(p -> !afterNotSubject(p))
+                    .toList();
+            int anchor = modal == null ? g.first() : modal.start();
+            if (modal != null && modal.end() <= g.first()) {
+                Hit inner = candidates.stream()
+                        .filter(p -> p.start() >= modal.end() && p.end() <= g.first())
+                        .filter(p -> p.detail().equals(ObligedParty.SUBCONTRACTORS.name()) || p.detail().equals(ObligedParty.PERSONNEL.name()))
+                        .reduce((a, b) -> b).orElse(null);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+            Hit before = candidates.stream().filter(p -> p.end() <= anchor).reduce((a, b) -> b).orElse(null);
+            if (before != null) {
+                return before;
+            }
+            if (modal == null) {
+                return null;
+            }
+            return candidates.stream().filter(p -> p.start() >= modal.end() && text.segmentAt(p.start()).equals(g.segment))
+                    .findFirst().orElse(null);
+        }
+
+        private boolean afterNotSubject(Hit party) {
+            int from = Math.max(0, party.start() - NOT_SUBJECT_LOOKBACK);
+            for (Vocabulary.Cue cue : vocabulary.notSubject) {
+                if (cue.pattern().matcher(text.text).region(from, party.start()).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * What the sentence asks besides the standard, where that is all it asks of it: references of
+         * projects "on ISO 27001", a person's "ISO 27001 Lead Auditor" certificate, a right to audit.
+         */
+        private Asks asks(Group g, Cues cues) {
+            for (Hit cue : in(cues.asks, g.segment)) {
+                Asks asks = Asks.valueOf(cue.detail());
+                boolean applies = switch (asks) {
+                    case REFERENCES -> cue.end() <= g.first() && g.first() - cue.end() <= MAX_ASKS_GAP
+                            && cues.conjunctions.stream().noneMatch(c -> c.within(cue.end(), g.first()));
+                    case PERSON_QUALIFICATION -> g.distanceTo(cue) <= MAX_QUALIFICATION_GAP;
+                    case AUDIT_RIGHT -> true;
+                };
+                if (applies) {
+                    return asks;
+                }
+            }
+            return null;
+        }
+
+        /** The scope an alternative is limited to, when a scope phrase stands right by it ("… or, for the plant networks, IEC 62443"). */
+        private String scopeNear(Group alternative, Cues cues) {
+            return firstText(cues.scopes.stream().filter(s -> alternative.distanceTo(s) <= vocabulary.maxAlternativeGap
+                    && alternative.segment.contains(s.start())).toList());
+        }
+
+        /**
+         * "ISO 27001 or IEC 62443-2-1": a connector such as "or" between the two, no "and" that would require
+         * both, and no condition ("provided that, for sites outside the EU") in between.
+         */
+        private boolean offeredAsAlternative(Group iso, Group other, Cues cues) {
+            for (Hit a : iso.hits) {
+                for (Hit b : other.hits) {
+                    int from = Math.min(a.end(), b.end());
+                    int to = Math.max(a.start(), b.start());
+                    if (to - from <= vocabulary.maxAlternativeGap
+                            && cues.alternatives.stream().anyMatch(h -> h.within(from, to))
+                            && cues.conjunctions.stream().noneMatch(h -> h.within(from, to))
+                            && cues.conditions.stream().noneMatch(h -> h.within(from, to))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private String firstText(List<Hit> hits) {
+            return hits.isEmpty() ? null : quote(hits.get(0));
+        }
+
+        private String quote(Hit hit) {
+            return text.original.substring(hit.start(), hit.end());
+        }
+
+        private void groupMentions() {
+            List<Mention> mentions = new ArrayList<>();
+            addMentions(mentions, Kind.ISO_27001, vocabulary.iso27001);
+            addMentions(mentions, Kind.ISMS, vocabulary.isms);
+            addMentions(mentions, Kind.IEC_62443, vocabulary.iec62443);
+            addMentions(mentions, Kind.OTHER_ASSURANCE, vocabulary.otherAssurance);
+            addMentions(mentions, Kind.UNRELATED, vocabulary.unrelated);
+            List<Hit> kept = nonOverlapping(mentions.stream().map(Mention::hit).toList());
+            mentions.removeIf(m -> !kept.contains(m.hit()));
+            mentions.sort(Comparator.comparingInt(m -> m.hit().start()));
+            Map<ClauseText.Range, Group> isoBySegment = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                ClauseText.Range segment = text.segmentAt(m.hit().start());
+                if (m.kind() == Kind.ISO_27001 || m.kind() == Kind.ISMS) {
+                    isoBySegment.computeIfAbsent(segment, s -> newGroup(Kind.ISO_27001, s)).add(m);
+                } else {
+                    newGroup(m.kind(), segment).add(m);
+                }
+            }
+            groups.sort(Comparator.comparingInt(g -> g.from));
+        }
+
+        private Group newGroup(Kind kind, ClauseText.Range segment) {
+            Group g = new Group(kind, segment);
+            groups.add(g);
+            return g;
+        }
+
+        private void addMentions(List<Mention> mentions, Kind kind, List<Vocabulary.Cue> cues) {
+            find(cues).forEach(hit -> mentions.add(new Mention(kind, hit)));
+        }
+
+        private List<Hit> find(List<Vocabulary.Cue> cues) {
+            List<Hit> hits = new ArrayList<>();
+            for (Vocabulary.Cue cue : cues) {
+                Matcher m = cue.pattern().matcher(text.text);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        hits.add(new Hit(m.start(), m.end(), detail(cue, m)));
+                    }
+                }
+            }
+            hits.sort(Comparator.comparingInt(Hit::start));
+            return hits;
+        }
+    }
+
+    private static String detail(Vocabulary.Cue cue, Matcher m) {
+        if (cue.target() != null) {
+            return cue.target().name();
+        }
+        if (cue.capturesPart()) {
+            return m.group("part") == null ? null : m.group("part").replaceAll("\\s", "");
+        }
+        if (cue.capturesLevel()) {
+            return levelLabel(cue.label(), cue.capturesType() ? m.group("type") : null, m.group("level"));
+        }
+        return cue.label();
+    }
+
+    private static List<Hit> in(List<Hit> hits, ClauseText.Range range) {
+        return hits.stream().filter(h -> h.within(range.start(), range.end())).toList();
+    }
+
+    /** "SL-T 2", "SL 2", "ML 3". */
+    private static String levelLabel(String label, String type, String level) {
+        return label + (type == null ? "" : "-" + type.toUpperCase(Locale.ROOT)) + " " + level;
+    }
+
+    /** The longest match wins where matches overlap; the earlier one where they are as long. */
+    private static List<Hit> nonOverlapping(List<Hit> hits) {
+        List<Hit> byLength = new ArrayList<>(hits);
+        byLength.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit hit : byLength) {
+            if (kept.stream().noneMatch(hit::overlaps)) {
+                kept.add(hit);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+
+    /** Cues that are part of a negation ("not considered equivalent") do not count on their own. */
+    private static List<Hit> outside(List<Hit> hits, List<Hit> negations) {
+        return hits.stream().filter(h -> negations.stream().noneMatch(h::overlaps)).toList();
+    }
+}

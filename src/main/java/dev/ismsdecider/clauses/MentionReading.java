@@ -1,0 +1,84 @@
+package dev.ismsdecider.clauses;
+
+import dev.ismsdecider.facts.ExpectationKind;
+import dev.ismsdecider.knowledge.Evidence;
+import dev.ismsdecider.knowledge.Expectation;
+import dev.ismsdecider.knowledge.Traced;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Rule fact: how the rules read one mention of a clause: the kind of assurance it names, whether it binds
+ * the organisation, and one sentence a contract manager can check against the clause text.
+ */
+public record MentionReading(ClauseMention mention, ExpectationKind kind, Reading reading, String explanation)
+        implements Traced {
+
+    private static final List<String> NR_1 = List.of("NR-1");
+
+    /** The words that say so: the clause text at the mention's span. */
+    public Evidence evidence() {
+        return new Evidence(mention.path(), mention.matched(), mention.span());
+    }
+
+    /**
+     * What the clause expects, as an entry of {@code externalExpectations} would say it: the kind when it
+     * binds, nothing when it does not; IEC 62443 accepted in writing when the clause itself accepts it.
+     */
+    public Expectation expectation() {
+        ExpectationKind expects = reading == Reading.BINDING || !mention.namesIsms() ? kind : ExpectationKind.NONE;
+        Boolean accepted = mention.iecAccepted() && mention.acceptedFor() == null && kind == ExpectationKind.ISO_27001_OR_EQUIVALENT ? true : null;
+        return new Expectation(mention.clause().party(), mention.clause().partyKind(), expects, accepted,
+                mention.acceptedFor(), "clause " + mention.label(), evidence());
+    }
+
+    /** The finding of contract v1 for this mention. */
+    public ClauseFinding finding() {
+        ClauseMention m = mention;
+        boolean negated = m.negation() != null;
+        boolean accepts = m.iecAccepted() || m.alternative() == Alternative.IEC_62443;
+        return new ClauseFinding(m.clause().id(), m.clause().party(), kind, negated, accepts, m.iec62443Part(),
+                m.securityLevel(), reading == Reading.BINDING ? NR_1 : List.of(), m.span(), m.matched(), reading,
+                m.modality(), obligedParty(), m.condition(), explanation);
+    }
+
+    /** Who the sentence obliges; NOBODY for a sentence that states, defines or allows rather than obliges. */
+    private ObligedParty obligedParty() {
+        if (mention.modality() == null) {
+            return mention.subject();
+        }
+        if (mention.modality() != Modality.OBLIGATION || mention.definition()) {
+            return ObligedParty.NOBODY;
+        }
+        return mention.subject() == null ? null : mention.subject();
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(mention.path());
+    }
+
+    @Override
+    public String summary() {
+        return "Clause " + mention.label() + ": " + reading + " (" + kind + ")";
+    }
+
+    /** " None of the 3 contract clauses read does either." for the clauses read, or "" when there are none. */
+    public static String noneBinds(List<MentionReading> readings) {
+        long count = readings.stream().mapToInt(r -> r.mention().index()).distinct().count();
+        return count == 0 ? "" : count == 1 ? " The one contract clause read does not either."
+                : " None of the " + count + " contract clauses read does either.";
+    }
+
+    /** The given evidence followed by the words of each reading, in clause and text order. */
+    public static List<Evidence> evidenceWith(Evidence first, List<MentionReading> readings) {
+        return Stream.concat(Stream.of(first), readings.stream().sorted(IN_TEXT_ORDER).map(MentionReading::evidence)).toList();
+    }
+
+    /** Clause order, then text order. */
+    public static final Comparator<MentionReading> IN_TEXT_ORDER = Comparator
+            .comparingInt((MentionReading r) -> r.mention().index())
+            .thenComparingInt(r -> r.mention().mention());
+}

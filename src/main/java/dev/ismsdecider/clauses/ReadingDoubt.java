@@ -1,0 +1,26 @@
+package dev.ismsdecider.clauses;
+
+import dev.ismsdecider.knowledge.Traced;
+
+import java.util.List;
+
+/**
+ * Rule fact: why the reading of a mention cannot be trusted either way; the mention becomes an open
+ * question. {@code others} are the clauses that contradict it, if that is the doubt.
+ */
+public record ReadingDoubt(ClauseMention mention, String reason, List<ClauseMention> others) implements Traced {
+
+    public ReadingDoubt(ClauseMention mention, String reason) {
+        this(mention, reason, List.of());
+    }
+
+    @Override
+    public List<String> paths() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mention), others.stream()).map(ClauseMention::path).toList();
+    }
+
+    @Override
+    public String summary() {
+        return "Clause " + mention.label() + " is unclear: " + reason;
+    }
+}
