@@ -3,8 +3,11 @@ package dev.ismsdecider.clauses;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -122,12 +125,17 @@ public final class ClauseChecker {
         return findings(readings, new TreeMap<>());
     }
 
+    /** The same reading said twice in one clause is one finding, quoted where it is first said. */
     private static List<ClauseFinding> findings(List<MentionReading> readings, Map<Integer, List<ClauseFinding>> byClause) {
         List<ClauseFinding> findings = new ArrayList<>(readings.size());
+        Set<List<Object>> seen = new HashSet<>();
         readings.stream().sorted(MentionReading.IN_TEXT_ORDER).forEach(r -> {
-            ClauseFinding finding = r.finding();
-            findings.add(finding);
-            byClause.computeIfAbsent(r.mention().index(), i -> new ArrayList<>()).add(finding);
+            ClauseFinding f = r.finding();
+            if (seen.add(Arrays.asList(r.mention().index(), f.kind(), f.reading(), f.negated(), f.acceptsIec62443(),
+                    f.iec62443Part(), f.securityLevel()))) {
+                findings.add(f);
+                byClause.computeIfAbsent(r.mention().index(), i -> new ArrayList<>()).add(f);
+            }
         });
         return findings;
     }

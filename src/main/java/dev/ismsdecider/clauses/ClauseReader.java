@@ -214,6 +214,9 @@ final class ClauseReader {
                                     .min(Comparator.comparingInt(g -> g.distanceTo(level))).orElse(null));
                     if (target != null && !target.levels.contains(level.detail())) {
                         target.levels.add(level.detail());
+                        if (target.segment.equals(segment)) {
+                            target.include(level);
+                        }
                     }
                 }
             }
@@ -246,7 +249,11 @@ final class ClauseReader {
         private ClauseMention mention(int order, Group g, Cues cues) {
             ClauseText.Range segment = g.segment;
             ClauseText.Range sentence = text.sentences.get(segment.sentence());
-            List<Hit> negations = cues.governing(g);
+            Hit condition = cues.condition(segment);
+            boolean inCondition = condition != null && g.hits.stream().allMatch(h -> h.within(condition.start(), condition.end()));
+            // A negation outside the condition negates what the condition leads to, not the condition itself.
+            List<Hit> negations = cues.governing(g).stream()
+                    .filter(n -> !inCondition || n.within(condition.start(), condition.end())).toList();
             negations.forEach(g::include);
             boolean certified = false;
             if (g.isIsms()) {
@@ -268,6 +275,7 @@ final class ClauseReader {
                 for (Group other : groups) {
                     if (other.segment.equals(segment) && (other.kind == Kind.IEC_62443 && cues.governing(other).isEmpty()
                             || other.kind == Kind.OTHER_ASSURANCE) && offeredAsAlternative(g, other, cues)) {
+                        other.hits.forEach(g::include);
                         if (other.kind == Kind.IEC_62443) {
                             alternative = Alternative.IEC_62443;
                             acceptedFor = scopeNear(other, cues);
@@ -286,11 +294,11 @@ final class ClauseReader {
             } else if (g.kind == Kind.IEC_62443) {
                 iecAccepted = cues.acceptedThroughout || cues.accepting.containsKey(segment.sentence())
                         || groups.stream().anyMatch(o -> o.isIsms() && o.segment.equals(segment) && offeredAsAlternative(o, g, cues));
+                acceptedFor = cues.acceptedThroughout ? cues.acceptedThroughoutFor
+                        : cues.accepting.containsKey(segment.sentence()) ? cues.accepting.get(segment.sentence()) : scopeNear(g, cues);
             }
             Hit modal = modalCue(g, cues);
             Modality modality = modal == null ? null : Modality.valueOf(modal.detail());
-            Hit condition = cues.condition(segment);
-            boolean inCondition = condition != null && g.hits.stream().allMatch(h -> h.within(condition.start(), condition.end()));
             Hit subject = subject(g, modal, condition, cues);
             Asks asks = asks(g, cues);
             boolean definition = !in(cues.definitions, sentence).isEmpty();
@@ -365,9 +373,14 @@ final class ClauseReader {
                     return inner;
                 }
             }
-            Hit before = candidates.stream().filter(p -> p.end() <= anchor).reduce((a, b) -> b).orElse(null);
+            Hit before = candidates.stream().filter(p -> p.end() <= anchor && p.start() >= g.segment.start()).reduce((a, b) -> b).orElse(null);
             if (before != null) {
                 return before;
+            }
+            // "…, but shall keep …": a segment without its own subject continues the sentence's first one.
+            Hit sentenceSubject = candidates.stream().filter(p -> p.end() <= g.segment.start()).findFirst().orElse(null);
+            if (sentenceSubject != null) {
+                return sentenceSubject;
             }
             if (modal == null) {
                 return null;

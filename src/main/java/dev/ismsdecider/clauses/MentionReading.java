@@ -28,8 +28,10 @@ public record MentionReading(ClauseMention mention, ExpectationKind kind, Readin
      * binds, nothing when it does not; IEC 62443 accepted in writing when the clause itself accepts it.
      */
     public Expectation expectation() {
-        ExpectationKind expects = reading == Reading.BINDING || !mention.namesIsms() ? kind : ExpectationKind.NONE;
-        Boolean accepted = mention.iecAccepted() && mention.acceptedFor() == null && kind == ExpectationKind.ISO_27001_OR_EQUIVALENT ? true : null;
+        boolean acceptedWhole = (mention.iecAccepted() || mention.alternative() == Alternative.IEC_62443)
+                && mention.acceptedFor() == null && kind == ExpectationKind.ISO_27001_OR_EQUIVALENT;
+        ExpectationKind expects = reading == Reading.BINDING || !mention.namesIsms() || acceptedWhole ? kind : ExpectationKind.NONE;
+        Boolean accepted = acceptedWhole ? true : null;
         return new Expectation(mention.clause().party(), mention.clause().partyKind(), expects, accepted,
                 mention.acceptedFor(), "clause " + mention.label(), evidence());
     }
@@ -38,7 +40,7 @@ public record MentionReading(ClauseMention mention, ExpectationKind kind, Readin
     public ClauseFinding finding() {
         ClauseMention m = mention;
         boolean negated = m.negation() != null;
-        boolean accepts = m.iecAccepted() || m.alternative() == Alternative.IEC_62443;
+        boolean accepts = (m.iecAccepted() || m.alternative() == Alternative.IEC_62443) && m.acceptedFor() == null;
         return new ClauseFinding(m.clause().id(), m.clause().party(), kind, negated, accepts, m.iec62443Part(),
                 m.securityLevel(), reading == Reading.BINDING ? NR_1 : List.of(), m.span(), m.matched(), reading,
                 m.modality(), obligedParty(), m.condition(), explanation);

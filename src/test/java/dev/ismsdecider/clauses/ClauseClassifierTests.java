@@ -103,7 +103,10 @@ class ClauseClassifierTests {
     @Test
     void acceptanceLimitedByAConditionKeepsTheClauseBinding() {
         List<ClauseFinding> limited = read("Supplier shall hold ISO/IEC 27001 certification; for sites outside the EU, IEC 62443-2-1 certification is also accepted.");
-        assertThat(ofKind(limited, ISO_27001_CERTIFICATION).triggers()).containsExactly("NR-1");
+        ClauseFinding iso = ofKind(limited, ISO_27001_OR_EQUIVALENT);
+        assertThat(iso.triggers()).containsExactly("NR-1");
+        assertThat(iso.reading()).isEqualTo(Reading.BINDING);
+        assertThat(iso.explanation()).contains("IEC 62443 accepted only for sites outside the EU");
         assertThat(limited).noneMatch(ClauseFinding::acceptsIec62443);
 
         List<ClauseFinding> wholeObligation = read("Where Supplier runs plant networks, it shall be certified to either ISO/IEC 27001 or IEC 62443-2-4.");

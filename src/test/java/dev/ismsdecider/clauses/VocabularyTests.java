@@ -41,7 +41,7 @@ class VocabularyTests {
     @Test
     void packagedVocabularyLoadsWithVersionAndDigest() {
         Vocabulary v = Vocabulary.parse(VOCABULARY_FILE, VOCABULARY_JSON);
-        assertThat(v.version()).isEqualTo("1.0.0");
+        assertThat(v.version()).isEqualTo("2.0.0");
         assertThat(v.sha256()).hasSize(64);
         assertThat(v.file()).isEqualTo(VOCABULARY_FILE);
     }
@@ -87,8 +87,8 @@ class VocabularyTests {
     @Test
     void unknownPropertiesAndMissingSectionsAreRefused() throws Exception {
         ObjectNode typo = packaged();
-        ((ObjectNode) category(typo, "cues", "background").get(0)).put("pattern_", "x");
-        assertThatThrownBy(() -> load(typo)).hasMessageContaining("cues.background[0].pattern_");
+        ((ObjectNode) category(typo, "cues", "description").get(0)).put("pattern_", "x");
+        assertThatThrownBy(() -> load(typo)).hasMessageContaining("cues.description[0].pattern_");
 
         ObjectNode missing = packaged();
         ((ObjectNode) missing.get("cues")).remove("negation");

@@ -1,0 +1,186 @@
+package dev.ismsdecider.rules;
+
+import dev.ismsdecider.TestEngine;
+import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.ClauseFinding;
+import dev.ismsdecider.clauses.Modality;
+import dev.ismsdecider.clauses.ObligedParty;
+import dev.ismsdecider.clauses.Reading;
+import dev.ismsdecider.facts.ExpectationKind;
+import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.facts.PartyKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One test per rule of {@code rules/reading.drl}, named after it, each with the reading phenomenon in
+ * English and in German: the clause as a contract team pastes it, the reading the rules give it, and the
+ * words of the explanation that say why.
+ */
+class ReadingRulesTests {
+
+    private static final ClauseChecker CHECKER = TestEngine.engine().clauseChecker();
+
+    /** The findings of clauses read together as one contract, in clause and text order. */
+    private static List<ClauseFinding> read(String... texts) {
+        List<ContractClause> clauses = Arrays.stream(texts)
+                .map(t -> new ContractClause("C-" + t.length(), "Big Pharma Inc.", PartyKind.CUSTOMER, t)).toList();
+        return CHECKER.check(clauses).clauseFindings();
+    }
+
+    /** The finding of the ISO 27001 / ISMS mention of a one-clause contract. */
+    private static ClauseFinding isms(String text) {
+        return read(text).stream().filter(f -> f.kind() != ExpectationKind.IEC_62443 && f.kind() != ExpectationKind.OTHER_ASSURANCE)
+                .findFirst().orElseThrow(() -> new AssertionError("no ISO 27001 finding in " + read(text)));
+    }
+
+    private static void assertReading(String text, Reading reading, String because) {
+        ClauseFinding f = isms(text);
+        assertThat(f.reading()).as(text).isEqualTo(reading);
+        assertThat(f.triggers()).as(text).isEqualTo(reading == Reading.BINDING ? List.of("NR-1") : List.of());
+        assertThat(f.explanation()).as(text).contains(because);
+    }
+
+    // ---------------------------------------------------------------- reasons a mention does not bind
+
+    @Test
+    void mentionIsADefinition() {
+        assertReading("\"ISO 27001\" means the international standard ISO/IEC 27001:2022 for information security management systems.",
+                Reading.NOT_BINDING, "defines a term");
+        assertReading("\"ISMS\" bezeichnet ein Informationssicherheits-Managementsystem nach ISO/IEC 27001.",
+                Reading.NOT_BINDING, "defines a term");
+    }
+
+    @Test
+    void mentionIsNegated() {
+        assertReading("An ISO 27001 certificate is no prerequisite for the award of this contract.", Reading.NOT_BINDING, "negates it");
+        assertReading("This agreement does not mandate any particular standard such as ISO/IEC 27001.", Reading.NOT_BINDING, "negates it");
+        assertReading("Ein Zertifikat nach ISO/IEC 27001 ist keine Voraussetzung für die Teilnahme.", Reading.NOT_BINDING, "negates it");
+    }
+
+    @Test
+    void mentionIsOnlyTheCondition() {
+        assertReading("If the Supplier is ISO 27001 certified, no further audit by the Customer is needed.", Reading.NOT_BINDING,
+                "only the condition");
+        assertReading("Sofern der Lieferant nach ISO 27001 zertifiziert ist, entfällt das Lieferantenaudit.", Reading.NOT_BINDING,
+                "only the condition");
+    }
+
+    @Test
+    void mentionAsksForReferencesOrAPersonsQualification() {
+        assertReading("The Bidder shall submit three references of comparable projects on ISO 27001 implementation.",
+                Reading.NOT_BINDING, "references of past work");
+        assertReading("Der Projektleiter muss ein Zertifikat als ISO 27001 Lead Auditor besitzen.",
+                Reading.NOT_BINDING, "a person's qualification");
+    }
+
+    @Test
+    void mentionObligesAnotherParty() {
+        assertReading("The Customer shall maintain its ISO/IEC 27001 certification for its own data centres.", Reading.NOT_BINDING,
+                "the duty is on 'Customer'");
+        assertReading("Der Auftraggeber hat ein ISMS nach ISO 27001 zu betreiben.", Reading.NOT_BINDING, "the duty is on 'Auftraggeber'");
+    }
+
+    @Test
+    void mentionIsNoDuty() {
+        assertReading("Our security programme is based on ISO/IEC 27001.", Reading.NOT_BINDING, "describes rather than obliges");
+        assertReading("The Supplier should obtain ISO 27001 certification.", Reading.NOT_BINDING, "recommends rather than obliges");
+        assertReading("Unsere Informationssicherheit orientiert sich an ISO/IEC 27001.", Reading.NOT_BINDING, "describes rather than obliges");
+    }
+
+    @Test
+    void mentionAcceptsIec62443Instead() {
+        assertReading("Supplier shall be certified to either ISO/IEC 27001 or IEC 62443-2-4.", Reading.NOT_BINDING,
+                "accepts IEC 62443 in place of ISO 27001");
+        assertReading("Der Auftragnehmer muss nach ISO/IEC 27001 oder nach IEC 62443-2-4 zertifiziert sein.", Reading.NOT_BINDING,
+                "accepts IEC 62443 in place of ISO 27001");
+    }
+
+    // ---------------------------------------------------------------- doubts that keep a mention open
+
+    @Test
+    void mentionGrantsAnAuditRight() {
+        assertReading("The Customer has the right to audit the Supplier's ISMS once a year.", Reading.UNCLEAR, "audit right");
+        assertReading("Der Auftraggeber hat ein Auditrecht bezüglich des ISMS des Auftragnehmers.", Reading.UNCLEAR, "audit right");
+    }
+
+    @Test
+    void mentionModalityUnknown() {
+        assertReading("Information security: ISO/IEC 27001 certificate of the supplier.", Reading.UNCLEAR, "no word says");
+        assertReading("Informationssicherheit: ISO/IEC 27001-Zertifikat des Lieferanten.", Reading.UNCLEAR, "no word says");
+    }
+
+    @Test
+    void mentionObligesSubcontractors() {
+        assertReading("The Supplier shall ensure that its subcontractors hold ISO 27001 certificates.", Reading.UNCLEAR,
+                "'subcontractors'");
+        assertReading("Der Auftragnehmer stellt sicher, dass seine Unterauftragnehmer nach ISO 27001 zertifiziert sind.", Reading.UNCLEAR,
+                "'Unterauftragnehmer'");
+    }
+
+    @Test
+    void clausesContradictOnCertification() {
+        List<ClauseFinding> contract = read("Supplier shall hold a valid ISO/IEC 27001 certificate.",
+                "ISO 27001 certification of the Supplier is not required.");
+        assertThat(contract).hasSize(2).allSatisfy(f -> {
+            assertThat(f.reading()).isEqualTo(Reading.UNCLEAR);
+            assertThat(f.triggers()).isEmpty();
+        });
+        assertThat(contract.get(0).explanation()).contains("says certification is not required");
+        assertThat(contract.get(1).explanation()).contains("requires the certificate");
+        // Read apart, each clause is clear: the contradiction comes from reading them together.
+        assertThat(isms("Supplier shall hold a valid ISO/IEC 27001 certificate.").reading()).isEqualTo(Reading.BINDING);
+    }
+
+    // ---------------------------------------------------------------- one reading per mention
+
+    @Test
+    void mentionBindsTheOrganisation() {
+        ClauseFinding en = isms("Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites.");
+        assertThat(en.reading()).isEqualTo(Reading.BINDING);
+        assertThat(en.kind()).isEqualTo(ExpectationKind.ISO_27001_CERTIFICATION);
+        assertThat(en.modality()).isEqualTo(Modality.OBLIGATION);
+        assertThat(en.obligedParty()).isEqualTo(ObligedParty.US);
+        assertThat(en.explanation()).isEqualTo("Obligation on 'Supplier': 'shall' ... 'ISO/IEC 27001 certificate'; no alternative accepted.");
+        // A place or time phrase naming the customer does not make the customer the one obliged.
+        assertReading("The Supplier shall keep its ISO 27001 certificate valid for as long as the Customer runs the plant.",
+                Reading.BINDING, "Obligation on 'Supplier'");
+        assertReading("Der Auftragnehmer muss an jedem Standort, an dem der Auftraggeber produziert, ein ISMS nach ISO/IEC 27001 betreiben.",
+                Reading.BINDING, "Obligation on 'Auftragnehmer'");
+        // A negation of something else leaves the duty standing.
+        assertReading("The Supplier is not required to notify the Customer of minor changes, but shall keep the ISO 27001 certificate valid.",
+                Reading.BINDING, "Obligation on");
+    }
+
+    @Test
+    void mentionDoesNotBind() {
+        ClauseFinding f = isms("Der Auftragnehmer muss nicht nach ISO 27001 zertifiziert sein.");
+        assertThat(f.reading()).isEqualTo(Reading.NOT_BINDING);
+        assertThat(f.negated()).isTrue();
+        assertThat(f.explanation()).startsWith("Does not bind: ");
+    }
+
+    @Test
+    void mentionIsUnclear() {
+        ClauseFinding f = isms("ISO/IEC 27001 certificate of the supplier.");
+        assertThat(f.reading()).isEqualTo(Reading.UNCLEAR);
+        assertThat(f.explanation()).startsWith("Unclear: ");
+    }
+
+    @Test
+    void mentionNamesNoIsms() {
+        assertThat(read("Supplier shall comply with IEC 62443-2-4.")).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ExpectationKind.IEC_62443);
+            assertThat(f.reading()).isEqualTo(Reading.NOT_BINDING);
+            assertThat(f.explanation()).isEqualTo("Names IEC 62443-2-4, not ISO 27001 or an ISMS.");
+        });
+        assertThat(read("Der Lieferant muss ein TISAX-Label vorweisen.")).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ExpectationKind.OTHER_ASSURANCE);
+            assertThat(f.reading()).isEqualTo(Reading.NOT_BINDING);
+        });
+    }
+}
