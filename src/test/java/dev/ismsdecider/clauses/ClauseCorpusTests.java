@@ -104,23 +104,31 @@ class ClauseCorpusTests {
         assertThat(corpus.stream().filter(c -> !c.nr1())).hasSizeGreaterThanOrEqualTo(20);
     }
 
+    /** BINDING is precise; a binding clause is read BINDING or, at worst, UNCLEAR (an open question), never NOT_BINDING. */
     @Test
     void nr1TriggeringReachesPrecisionAndRecallBar() {
-        Score nr1 = measure("Clause corpus", corpus);
-        assertThat(nr1.precision()).as("NR-1 precision").isGreaterThanOrEqualTo(NR1_BAR);
-        assertThat(nr1.recall()).as("NR-1 recall").isGreaterThanOrEqualTo(NR1_BAR);
+        Measures m = measure("Clause corpus", corpus);
+        assertThat(m.nr1().precision()).as("BINDING precision").isGreaterThanOrEqualTo(NR1_BAR);
+        assertThat(m.flagged().recall()).as("BINDING-or-UNCLEAR recall").isEqualTo(1.0);
+        assertThat(m.unclearRate()).as("UNCLEAR rate").isLessThanOrEqualTo(0.10);
     }
 
     /** Never tuned against: only the safe direction is held to the bar, a binding clause must not be missed. */
     @Test
     void heldOutClausesMissNoBindingClause() {
-        Score nr1 = measure("Held-out clauses", holdout);
-        assertThat(nr1.recall()).as("NR-1 recall on held-out clauses").isGreaterThanOrEqualTo(NR1_BAR);
+        Measures m = measure("Held-out clauses", holdout);
+        assertThat(m.flagged().recall()).as("BINDING-or-UNCLEAR recall on held-out clauses").isEqualTo(1.0);
+    }
+
+    /** BINDING against the label; BINDING or UNCLEAR against the label; the share of clauses read UNCLEAR. */
+    record Measures(Score nr1, Score flagged, double unclearRate) {
     }
 
     /** Reads every clause, prints the table, and returns the NR-1 counts. */
-    private static Score measure(String title, List<Labelled> clauses) {
+    private static Measures measure(String title, List<Labelled> clauses) {
         Score nr1 = new Score();
+        Score flagged = new Score();
+        int unclear = 0;
         Map<ExpectationKind, Score> perKind = new LinkedHashMap<>();
         for (ExpectationKind kind : ExpectationKind.values()) {
             perKind.put(kind, new Score());
@@ -130,18 +138,25 @@ class ClauseCorpusTests {
         for (Labelled c : clauses) {
             List<ClauseFinding> findings = read(c);
             boolean triggers = findings.stream().anyMatch(f -> f.triggers().equals(List.of("NR-1")));
+            boolean isUnclear = findings.stream().anyMatch(f -> f.reading() == Reading.UNCLEAR);
             nr1.count(c.nr1(), triggers);
+            flagged.count(c.nr1(), triggers || isUnclear);
+            unclear += isUnclear ? 1 : 0;
+            if (isUnclear || triggers != c.nr1()) {
+                misread.add(c.id() + (isUnclear ? " UNCLEAR" : " (NR-1 WRONG)") + ": " + findings.stream().map(ClauseFinding::explanation).toList());
+            }
             Set<ExpectationKind> expectedKinds = c.expected().stream().map(Expected::kind).collect(Collectors.toSet());
             Set<ExpectationKind> actualKinds = findings.stream().map(ClauseFinding::kind).collect(Collectors.toSet());
             perKind.forEach((kind, score) -> score.count(expectedKinds.contains(kind), actualKinds.contains(kind)));
             if (new HashSet<>(c.expected()).equals(actual(findings)) && c.expected().size() == findings.size()) {
                 exact++;
             } else {
-                misread.add(c.id() + (triggers == c.nr1() ? "" : " (NR-1 WRONG)") + ": expected " + c.expected() + ", read " + actual(findings));
+                misread.add(c.id() + " kind/flags: expected " + c.expected() + ", read " + actual(findings));
             }
         }
-        System.out.println(report(title, clauses.size(), nr1, perKind, exact, misread));
-        return nr1;
+        System.out.println(report(title, clauses.size(), nr1, perKind, exact, misread)
+                + row("BINDING or UNCLEAR", flagged) + "UNCLEAR: " + unclear + " of " + clauses.size() + "\n");
+        return new Measures(nr1, flagged, clauses.isEmpty() ? 0 : (double) unclear / clauses.size());
     }
 
     @Test

@@ -159,6 +159,33 @@ class NrRulesTests {
     }
 
     @Test
+    void contractClauseReadingUnclear() {
+        String flowDown = "The Supplier shall ensure that its subcontractors hold ISO 27001 certificates.";
+        Assessment a = evaluate(withClauses(clause("SUB-1", flowDown)));
+
+        assertThat(a.verdict()).as("an unclear clause is never a 'no requirement'").isEqualTo(Verdict.UNDETERMINED);
+        assertThat(findings(a, "NR-1", BLOCKER)).as("nor a blocker").isEmpty();
+        OpenQuestion q = question(a, "/contractClauses/0");
+        assertThat(q.criterion()).isEqualTo("NR-1");
+        assertThat(q.couldChangeVerdict()).isTrue();
+        assertThat(q.question()).startsWith("Clause SUB-1 of Big Pharma Inc. mentions 'ISO 27001 certificates'. Unclear: the duty is on 'subcontractors'");
+        assertThat(step(a, "ContractClauseReadingUnclear").facts()).containsExactly("/contractClauses/0/text");
+    }
+
+    @Test
+    void partyAcceptsIec62443ForPartOfTheScope() {
+        String scoped = "Supplier shall hold ISO/IEC 27001 certification; for the plant networks, IEC 62443-2-1 certification is also accepted.";
+        Assessment a = evaluate(withClauses(clause("MSA-5", scoped)));
+
+        assertThat(findings(a, "NR-1", BLOCKER)).singleElement().satisfies(f -> {
+            assertThat(f.title()).isEqualTo("Big Pharma Inc. requires ISO 27001 or an equivalent beyond the part of the scope where it accepts IEC 62443 (clause MSA-5)");
+            assertThat(f.explanation()).contains("accepts IEC 62443 only for the plant networks");
+        });
+        assertThat(a.actions()).as("the acceptance is already in writing").noneMatch(action -> action.action().startsWith("Ask Big Pharma Inc. to state in writing"));
+        assertThat(fired(a)).contains("PartyAcceptsIec62443ForPartOfTheScope").doesNotContain("PartyRequiresIso27001OrEquivalent");
+    }
+
+    @Test
     void contractClauseUnreadable() {
         Assessment a = evaluate(withClauses(clause("MSA-9", "   "), clause("MSA-10", IEC_62443_ONLY)));
 

@@ -117,9 +117,9 @@ class ReadingRulesTests {
     @Test
     void mentionObligesSubcontractors() {
         assertReading("The Supplier shall ensure that its subcontractors hold ISO 27001 certificates.", Reading.UNCLEAR,
-                "'subcontractors'");
+                "'its subcontractors'");
         assertReading("Der Auftragnehmer stellt sicher, dass seine Unterauftragnehmer nach ISO 27001 zertifiziert sind.", Reading.UNCLEAR,
-                "'Unterauftragnehmer'");
+                "'seine Unterauftragnehmer'");
     }
 
     @Test
