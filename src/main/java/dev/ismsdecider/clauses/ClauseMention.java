@@ -24,12 +24,14 @@ import dev.ismsdecider.knowledge.Span;
  * @param inCondition   the mention stands inside that condition ("if the partner is ISO 27001 certified, ...")
  * @param asks          what the sentence asks besides the standard, when that is all it asks about it
  * @param definition    the sentence defines a term rather than requiring anything
+ * @param commentary    the description comments on the standard ("is based on", "orientiert sich an") rather
+ *                      than stating what a party has or does
  */
 public record ClauseMention(int index, ContractClause clause, int mention, MentionedStandard standard, Span span,
                             String matched, String sentence, boolean certified, boolean equivalent,
                             Alternative alternative, boolean iecAccepted, String acceptedFor, String negation,
                             Modality modality, String modalWords, ObligedParty subject, String subjectWords,
-                            Condition condition, boolean inCondition, Asks asks, boolean definition,
+                            Condition condition, boolean inCondition, Asks asks, boolean definition, boolean commentary,
                             String iec62443Part, String securityLevel, String scheme) {
 
     /** JSON pointer of the clause. */

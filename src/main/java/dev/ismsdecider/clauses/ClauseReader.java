@@ -24,6 +24,8 @@ final class ClauseReader {
     private static final int MAX_ASKS_GAP = 80;
     private static final int MAX_QUALIFICATION_GAP = 40;
     private static final int NOT_SUBJECT_LOOKBACK = 40;
+    /** The label of description cues that comment on a standard ("is based on") rather than state a fact about a party. */
+    private static final String COMMENTARY = "COMMENTARY";
 
     private final Vocabulary vocabulary;
 
@@ -112,7 +114,7 @@ final class ClauseReader {
         List<ClauseMention> mentions() {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
-                        Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, null, null, null));
+                        Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, null, null, null));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -155,7 +157,8 @@ final class ClauseReader {
                 tag(all, vocabulary.obligation, Modality.OBLIGATION);
                 tag(all, vocabulary.permission, Modality.PERMISSION);
                 tag(all, vocabulary.recommendation, Modality.RECOMMENDATION);
-                tag(all, vocabulary.description, Modality.DESCRIPTION);
+                find(vocabulary.description).forEach(h -> all.add(new Hit(h.start(), h.end(),
+                        COMMENTARY.equals(h.detail()) ? COMMENTARY : Modality.DESCRIPTION.name())));
                 return nonOverlapping(all);
             }
 
@@ -298,7 +301,8 @@ final class ClauseReader {
                         : cues.accepting.containsKey(segment.sentence()) ? cues.accepting.get(segment.sentence()) : scopeNear(g, cues);
             }
             Hit modal = modalCue(g, cues);
-            Modality modality = modal == null ? null : Modality.valueOf(modal.detail());
+            boolean commentary = modal != null && COMMENTARY.equals(modal.detail());
+            Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION : Modality.valueOf(modal.detail());
             Hit subject = subject(g, modal, condition, cues);
             Asks asks = asks(g, cues);
             boolean definition = !in(cues.definitions, sentence).isEmpty();
@@ -311,7 +315,7 @@ final class ClauseReader {
                     modal == null ? null : quote(modal),
                     subject == null ? null : ObligedParty.valueOf(subject.detail()), subject == null ? null : quote(subject),
                     condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)),
-                    inCondition, asks, definition, part, level, scheme);
+                    inCondition, asks, definition, commentary, part, level, scheme);
         }
 
         private MentionedStandard standard(Group g) {
@@ -335,7 +339,7 @@ final class ClauseReader {
                 List<Hit> here = in(cues.modal, range);
                 for (boolean crossing : new boolean[] {false, true}) {
                     Predicate<Hit> reachable = h -> crossing || !cues.boundaryBetween(Math.min(h.end(), g.first()), Math.max(h.start(), g.to));
-                    Hit modal = nearest(g, here.stream().filter(reachable).filter(h -> !h.detail().equals(Modality.DESCRIPTION.name())).toList());
+                    Hit modal = nearest(g, here.stream().filter(reachable).filter(h -> !isDescription(h)).toList());
                     if (modal == null) {
                         modal = nearest(g, here.stream().filter(reachable).toList());
                     }
@@ -345,6 +349,10 @@ final class ClauseReader {
                 }
             }
             return null;
+        }
+
+        private boolean isDescription(Hit modal) {
+            return modal.detail().equals(Modality.DESCRIPTION.name()) || modal.detail().equals(COMMENTARY);
         }
 
         private Hit nearest(Group g, List<Hit> hits) {
@@ -362,6 +370,7 @@ final class ClauseReader {
             List<Hit> candidates = in(cues.parties, sentence).stream()
                     .filter(p -> condition == null || !p.within(condition.start(), condition.end()))
                     .filter(p -> !afterNotSubject(p))
+                    .filter(p -> !text.text.startsWith("'s", p.end() - 2)) // "Supplier's parent company": a possessive names no subject
                     .toList();
             int anchor = modal == null ? g.first() : modal.start();
             if (modal != null && modal.end() <= g.first()) {

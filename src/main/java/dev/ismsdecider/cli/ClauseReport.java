@@ -6,6 +6,7 @@ import dev.ismsdecider.assessment.ReportLayout;
 import dev.ismsdecider.clauses.ClauseCheck;
 import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.ClauseFinding;
+import dev.ismsdecider.clauses.Reading;
 import dev.ismsdecider.facts.ExpectationKind;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 
@@ -72,6 +73,9 @@ final class ClauseReport {
         if (f.triggers().contains("NR-1")) {
             return "triggers NR-1 (IEC 62443 cannot replace ISO 27001 for this party)";
         }
+        if (f.reading() == Reading.UNCLEAR) {
+            return "unclear: it may tie the organisation to ISO 27001, a person must read it (an open question for NR-1)";
+        }
         boolean iso = f.kind() == ExpectationKind.ISO_27001_CERTIFICATION || f.kind() == ExpectationKind.ISO_27001_OR_EQUIVALENT
                 || f.kind() == ExpectationKind.ISMS_EVIDENCE;
         return "does not trigger NR-1" + (!iso ? "" : f.negated() ? " (negated)" : f.acceptsIec62443() ? " (IEC 62443 accepted)" : "");
@@ -110,6 +114,14 @@ final class ClauseReport {
                 return strong("Answer: yes.") + " " + binding.size() + " of " + clauses + " clauses tie the organisation to "
                         + "ISO 27001 or an ISMS (criterion NR-1): " + named + "." + unread;
             }
+            List<String> unclear = check.clauseFindings().stream().filter(f -> f.reading() == Reading.UNCLEAR)
+                    .map(f -> label(f.clauseId())).distinct().toList();
+            if (!unclear.isEmpty()) {
+                return strong("Answer: not known yet.") + " No clause clearly ties the organisation to ISO 27001 or an ISMS, but "
+                        + unclear.size() + (unclear.size() == 1 ? " clause needs" : " clauses need") + " a person's reading: "
+                        + String.join(", ", unclear.subList(0, Math.min(unclear.size(), NAMED_IN_ANSWER)))
+                        + (unclear.size() > NAMED_IN_ANSWER ? " and " + (unclear.size() - NAMED_IN_ANSWER) + " more, listed below" : "") + "." + unread;
+            }
             if (unreadable > 0) {
                 return strong("Answer: not known yet.") + " No clause read ties the organisation to ISO 27001 or an ISMS." + unread;
             }
@@ -124,6 +136,9 @@ final class ClauseReport {
             detail(markdown ? "> " + String.valueOf(clause.text()).replace("\n", " ") : "\"" + clause.text() + "\"");
             for (ClauseFinding f : result.findings()) {
                 detail("- " + requirement(f) + "; " + verdict(f));
+                if (f.explanation() != null) {
+                    detail("  why: " + f.explanation());
+                }
                 if (f.matched() != null) {
                     detail("  " + (f.kind() == ExpectationKind.NONE ? "names only" : "says so") + ": \"" + f.matched()
                             + "\" (characters " + f.span().start() + " to " + f.span().end() + ")");

@@ -99,7 +99,7 @@ class DecisionEngineClauseTests {
         Path rules = RuleSetTests.copyOfRules(folder);
         String before = RuleSetSource.fromDirectory(rules).sha256();
         Path vocabulary = rules.resolve("clauses/vocabulary.json");
-        Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\""));
+        Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"version\": \"2.0.0\"", "\"version\": \"2.0.1\""));
 
         assertThat(RuleSetSource.packaged().sha256()).isEqualTo(before);
         assertThat(RuleSetSource.fromDirectory(rules).sha256()).isNotEqualTo(before);
@@ -110,11 +110,11 @@ class DecisionEngineClauseTests {
     void aBrokenVocabularyStopsTheLoadNamingFileAndEntry(@TempDir Path folder) throws IOException {
         Path rules = RuleSetTests.copyOfRules(folder);
         Path vocabulary = rules.resolve("clauses/vocabulary.json");
-        Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"pattern\": \"\\\\bTISAX\\\\b\"", "\"pattern\": \"\\\\bTISAX(\""));
+        Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"pattern\": \"\\\\bHITRUST\\\\b\"", "\"pattern\": \"\\\\bHITRUST(\""));
 
         assertThatThrownBy(() -> DecisionEngine.fromDirectory(rules))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("clauses/vocabulary.json: mentions.otherAssurance[1] 'tisax': pattern does not compile");
+                .hasMessageContaining("clauses/vocabulary.json: mentions.otherAssurance[9] 'hitrust': pattern does not compile");
     }
 
     @Test

@@ -136,7 +136,25 @@ class ReadingRulesTests {
         assertThat(isms("Supplier shall hold a valid ISO/IEC 27001 certificate.").reading()).isEqualTo(Reading.BINDING);
     }
 
+    @Test
+    void mentionConditionsARemedyOfTheCustomer() {
+        assertReading("Customer may terminate this Agreement if Supplier loses its ISO/IEC 27001 certification.", Reading.UNCLEAR,
+                "may imply a duty to keep the certificate");
+        assertReading("Der Auftraggeber kann den Vertrag kündigen, wenn der Auftragnehmer sein ISO 27001-Zertifikat verliert.",
+                Reading.UNCLEAR, "may imply a duty to keep the certificate");
+    }
+
     // ---------------------------------------------------------------- one reading per mention
+
+    @Test
+    void mentionStatedOfTheOrganisation() {
+        assertReading("Der Auftragnehmer ist nach ISO/IEC 27001 zertifiziert.", Reading.BINDING, "Stated of 'Auftragnehmer'");
+        assertReading("Der Lieferant weist ein nach ISO 27001 zertifiziertes Managementsystem nach.", Reading.BINDING, "Stated of 'Lieferant'");
+        assertReading("The Supplier maintains an information security management system certified to ISO/IEC 27001.", Reading.BINDING,
+                "Stated of 'Supplier'");
+        // A statement about someone else's certificate is not one about the organisation.
+        assertReading("Supplier's parent company is certified to ISO/IEC 27001; Supplier itself is not.", Reading.NOT_BINDING, "describes");
+    }
 
     @Test
     void mentionBindsTheOrganisation() {
