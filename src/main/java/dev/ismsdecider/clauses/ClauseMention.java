@@ -26,12 +26,20 @@ import dev.ismsdecider.knowledge.Span;
  * @param definition    the sentence defines a term rather than requiring anything
  * @param commentary    the description comments on the standard ("is based on", "orientiert sich an") rather
  *                      than stating what a party has or does
+ * @param partyInSentence  the sentence names a party (supplier, customer, subcontractors, staff, companies) anywhere
+ * @param partyInClause    the clause names a party of a contract (the organisation, the customer) anywhere
+ * @param question      the sentence is a question ("Does the supplier hold ...?")
+ * @param ismsNamed     the mention names a management system itself, not only the ISO 27001 standard
+ * @param byExample     the alternative is offered by way of example ("standards such as ISO 27001 or IEC 62443")
+ * @param sentenceWords how many words the sentence has: a short one may be a fragment of a list
  */
 public record ClauseMention(int index, ContractClause clause, int mention, MentionedStandard standard, Span span,
                             String matched, String sentence, boolean certified, boolean equivalent,
                             Alternative alternative, boolean iecAccepted, String acceptedFor, String negation,
                             Modality modality, String modalWords, ObligedParty subject, String subjectWords,
                             Condition condition, boolean inCondition, Asks asks, boolean definition, boolean commentary,
+                            boolean partyInSentence, boolean partyInClause, boolean question, boolean ismsNamed,
+                            boolean byExample, int sentenceWords,
                             String iec62443Part, String securityLevel, String scheme) {
 
     /** JSON pointer of the clause. */

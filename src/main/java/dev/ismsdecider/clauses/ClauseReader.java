@@ -26,6 +26,8 @@ final class ClauseReader {
     private static final int NOT_SUBJECT_LOOKBACK = 40;
     /** The label of description cues that comment on a standard ("is based on") rather than state a fact about a party. */
     private static final String COMMENTARY = "COMMENTARY";
+    /** The label of obligation cues that name a duty by a noun ("Nachweis", "proof of"), as requirement lists do. */
+    private static final String NOMINAL = "NOMINAL";
 
     private final Vocabulary vocabulary;
 
@@ -67,6 +69,7 @@ final class ClauseReader {
         int from = Integer.MAX_VALUE;
         int to = Integer.MIN_VALUE;
         boolean namesIso;
+        boolean ismsNamed;
 
         Group(Kind kind, ClauseText.Range segment) {
             this.kind = kind;
@@ -76,6 +79,7 @@ final class ClauseReader {
         void add(Mention mention) {
             hits.add(mention.hit());
             namesIso |= mention.kind() == Kind.ISO_27001;
+            ismsNamed |= mention.kind() == Kind.ISMS;
             include(mention.hit());
         }
 
@@ -114,7 +118,8 @@ final class ClauseReader {
         List<ClauseMention> mentions() {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
-                        Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, null, null, null));
+                        Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
+                        false, false, 0, null, null, null));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -154,7 +159,8 @@ final class ClauseReader {
 
             private List<Hit> modalCues() {
                 List<Hit> all = new ArrayList<>();
-                tag(all, vocabulary.obligation, Modality.OBLIGATION);
+                find(vocabulary.obligation).forEach(h -> all.add(new Hit(h.start(), h.end(),
+                        NOMINAL.equals(h.detail()) ? NOMINAL : Modality.OBLIGATION.name())));
                 tag(all, vocabulary.permission, Modality.PERMISSION);
                 tag(all, vocabulary.recommendation, Modality.RECOMMENDATION);
                 find(vocabulary.description).forEach(h -> all.add(new Hit(h.start(), h.end(),
@@ -302,7 +308,8 @@ final class ClauseReader {
             }
             Hit modal = modalCue(g, cues);
             boolean commentary = modal != null && COMMENTARY.equals(modal.detail());
-            Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION : Modality.valueOf(modal.detail());
+            Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION
+                    : NOMINAL.equals(modal.detail()) ? Modality.OBLIGATION : Modality.valueOf(modal.detail());
             Hit subject = subject(g, modal, condition, cues);
             Asks asks = asks(g, cues);
             boolean definition = !in(cues.definitions, sentence).isEmpty();
@@ -315,7 +322,10 @@ final class ClauseReader {
                     modal == null ? null : quote(modal),
                     subject == null ? null : ObligedParty.valueOf(subject.detail()), subject == null ? null : quote(subject),
                     condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)),
-                    inCondition, asks, definition, commentary, part, level, scheme);
+                    inCondition, asks, definition, commentary, !in(cues.parties, sentence).isEmpty(),
+                    cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
+                    text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.ismsNamed, byExample(g, cues),
+                    words(sentence), part, level, scheme);
         }
 
         private MentionedStandard standard(Group g) {
@@ -351,8 +361,9 @@ final class ClauseReader {
             return null;
         }
 
+        /** Descriptions, and duties named by a noun ("Nachweis", "proof of"), give way to a verb of duty, permission or advice. */
         private boolean isDescription(Hit modal) {
-            return modal.detail().equals(Modality.DESCRIPTION.name()) || modal.detail().equals(COMMENTARY);
+            return modal.detail().equals(Modality.DESCRIPTION.name()) || modal.detail().equals(COMMENTARY) || modal.detail().equals(NOMINAL);
         }
 
         private Hit nearest(Group g, List<Hit> hits) {
@@ -452,6 +463,17 @@ final class ClauseReader {
                 }
             }
             return false;
+        }
+
+        /** An alternative offered by way of example: "such as", "e.g.", "z. B." between the mention and the other scheme. */
+        private boolean byExample(Group g, Cues cues) {
+            return cues.alternatives.stream().anyMatch(a -> "EXAMPLE".equals(a.detail()) && g.segment.contains(a.start())
+                    && groups.stream().anyMatch(o -> o != g && o.segment.equals(g.segment) && o.kind == Kind.IEC_62443
+                    && a.within(Math.min(g.first(), o.first()), Math.max(g.to, o.to))));
+        }
+
+        private int words(ClauseText.Range sentence) {
+            return text.text.substring(sentence.start(), sentence.end()).strip().split("\\s+").length;
         }
 
         private String firstText(List<Hit> hits) {
