@@ -68,9 +68,15 @@ final class Numbering {
 
     /**
      * Whether a line inside a block of lines opens a new clause: it starts with a multi-level, "§",
-     * "Art." or annex number (a bare "3" in running text is too often a figure), or is a number alone.
+     * "Art." or annex number (a bare "3" in running text is too often a figure) followed by a word that
+     * does not start in lower case (a sentence wrapped before "Anlage B Ziffer 4 genannten" or "14.2 des
+     * Vertrags" goes on), or is a number alone.
      */
     static boolean opensClause(String line) {
-        return OPENS_LINE.matcher(line).lookingAt() && leading(line) != null || alone(line);
+        if (!OPENS_LINE.matcher(line).lookingAt()) {
+            return alone(line);
+        }
+        Number number = leading(line);
+        return number != null && (number.end() == line.length() || !Character.isLowerCase(line.charAt(number.end())));
     }
 }

@@ -107,6 +107,21 @@ class WholeDocumentTests {
         assertThat(clauses.get(2).text()).isEqualTo("1.000 EUR sind als Vertragsstrafe verwirkt.");
     }
 
+    /** In a PDF a line starting with a reference ("Anlage B Ziffer 4 genannten", "14.2 of") goes on with the sentence above it. */
+    @Test
+    void aReferenceWrappedToTheStartOfAPdfLineOpensNoClause() {
+        List<ContractClause> pdf = DOCUMENTS.read("vertrag.pdf", ContractFiles.pdfLines(List.of(List.of(
+                "3.1 Der Auftragnehmer setzt die in",
+                "Anlage B Ziffer 4 genannten Maßnahmen um.",
+                "3.2 Supplier shall meet the requirements of clause",
+                "14.2 of the Master Agreement.",
+                "Anlage B Ziffer 5 Der Auftragnehmer betreibt ein ISMS."))));
+        assertThat(pdf).extracting(c -> c.id() + ": " + c.text()).containsExactly(
+                "3.1: Der Auftragnehmer setzt die in Anlage B Ziffer 4 genannten Maßnahmen um.",
+                "3.2: Supplier shall meet the requirements of clause 14.2 of the Master Agreement.",
+                "Anlage B Ziffer 5: Der Auftragnehmer betreibt ein ISMS.");
+    }
+
     // 2. Roles
 
     @Test
