@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The clause number at the start of a paragraph, in the forms contracts use: "1.", "1.1", "14.2.3",
  * "§ 3", "§ 3 Abs. 2", "§ 3 (2)", "Art. 5", "Anlage B Ziffer 4", "Annex B clause 4". The number may stand
  * on a line of its own with the text below it. A year ("2024", four digits), an amount or a period
- * ("24 hours", "1.000 EUR", "3 Monate") and a reference to a law ("§ 7 BDSG", "Art. 28 of the GDPR")
+ * ("24 hours", "1.000 EUR", "3 Monate"), a bare figure of three digits ("100 Mitarbeiter"; "100." is a
+ * number) and a reference to a law ("§ 7 BDSG", "Art. 28 of the GDPR")
  * open a sentence, not a clause, and are no number.
  */
 final class Numbering {
@@ -51,8 +52,8 @@ final class Numbering {
         }
         String id = m.group("id");
         String rest = text.substring(m.end());
-        if (Character.isDigit(id.charAt(0)) && UNIT.matcher(rest).lookingAt()) {
-            return null; // "24 hours", "1.000 EUR", "1. Januar 2026"
+        if (Character.isDigit(id.charAt(0)) && (UNIT.matcher(rest).lookingAt() || id.length() > 2 && id.indexOf('.') < 0 && m.group("dot").isEmpty())) {
+            return null; // "24 hours", "1.000 EUR", "1. Januar 2026"; "100 Mitarbeiter" (a bare "14" or "120." is a number)
         }
         if ((id.startsWith("§") || id.startsWith("Art")) && LAW.matcher(rest).lookingAt()) {
             return null; // "§ 7 BDSG", "Art. 28 of the GDPR"

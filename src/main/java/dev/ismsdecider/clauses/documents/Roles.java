@@ -26,12 +26,12 @@ final class Roles {
     private static final String CLOSE_QUOTE = "[\"“”‘’'«»]";
     private static final Pattern DEFINITION = Pattern.compile(
             "^(?:(?:In|For the purposes? of|As used in) (?:this|these) [\\p{L} ]{1,40}?,\\s*)?"
-                    + "(?:(?:the|der|die|das)\\s+)?(?:term\\s+|Begriff\\s+)?" + OPEN_QUOTE + "[^\"„“”»«\\n]{1,80}" + CLOSE_QUOTE
+                    + "(?:(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as)\\s+)?(?:term\\s+|Begriff\\s+)?" + OPEN_QUOTE + "[^\"„“”»«\\n]{1,80}" + CLOSE_QUOTE
                     + "\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:,\\s*)?"
                     + "(?:means|shall mean|mean|has the meaning|shall have the meaning|refers to|is defined as"
                     + "|bezeichnet|bedeutet|meint|steht für|im Sinne)\\b"
                     + "|^(?!(?:This|That|It|Which|What|Dies|Das|Es)\\b)\\p{Lu}[\\p{L}\\d/ -]{0,60}?\\s+(?:means|shall mean)\\b"
-                    + "|\\bim Sinne (?:dieses|dieser|des) (?:Vertrags|Vertrages|Anhangs|Anlage|Vereinbarung|Rahmenvertrags|Abschnitts)\\s+"
+                    + "|\\b[Ii]m Sinne (?:dieses|dieser|des) (?:Vertrags|Vertrages|Anhangs|Anlage|Vereinbarung|Rahmenvertrags|Abschnitts)\\s+"
                     + "(?:ist|sind|bezeichnet|bedeutet|gilt|gelten|umfasst)\\b"
                     + "|\\b(?:ist|sind|bezeichnet|bedeutet|gilt|gelten)\\s+im Sinne (?:dieses|dieser|des) \\p{L}+",
             Pattern.UNICODE_CASE);

@@ -101,9 +101,11 @@ class WholeDocumentTests {
                 Art. 28 DSGVO gilt für die Verarbeitung.
 
                 Article 28 of the GDPR applies.
+
+                100 Mitarbeiter des Auftragnehmers werden geschult.
                 """);
         assertThat(clauses).extracting(ContractClause::id)
-                .containsExactly("line 1", "line 3", "line 5", "line 7", "line 9", "line 11", "line 13", "line 15");
+                .containsExactly("line 1", "line 3", "line 5", "line 7", "line 9", "line 11", "line 13", "line 15", "line 17");
         assertThat(clauses.get(2).text()).isEqualTo("1.000 EUR sind als Vertragsstrafe verwirkt.");
     }
 
@@ -138,9 +140,11 @@ class WholeDocumentTests {
                 14.1 "ISO 27001" means the standard ISO/IEC 27001:2022.
 
                 14.2 Supplier shall hold a valid ISO/IEC 27001 certificate.
+
+                14.3 The term "Security Incident" shall mean any breach of confidentiality.
                 """);
         assertThat(roles(clauses)).containsExactly(
-                "line 1 RECITAL", "line 3 RECITAL", "line 5 RECITAL", "14 HEADING", "14.1 DEFINITION", "14.2 BODY");
+                "line 1 RECITAL", "line 3 RECITAL", "line 5 RECITAL", "14 HEADING", "14.1 DEFINITION", "14.2 BODY", "14.3 DEFINITION");
     }
 
     @Test
@@ -159,9 +163,11 @@ class WholeDocumentTests {
                 § 7 Abs. 3 Der Auftragnehmer muss ein nach ISO/IEC 27001 zertifiziertes ISMS betreiben.
 
                 Vorbemerkung: Die Parteien arbeiten seit 2019 zusammen.
+
+                Im Sinne dieses Vertrags ist ein Standort jede Produktionsstätte des Auftraggebers.
                 """);
         assertThat(roles(clauses)).containsExactly("line 1 RECITAL", "line 3 RECITAL", "§ 7 HEADING", "§ 7 Abs. 1 DEFINITION",
-                "§ 7 Abs. 2 DEFINITION", "§ 7 Abs. 3 BODY", "line 13 RECITAL");
+                "§ 7 Abs. 2 DEFINITION", "§ 7 Abs. 3 BODY", "line 13 RECITAL", "line 15 DEFINITION");
     }
 
     /** Under a recital heading a paragraph that obliges a party is no recital, and ends the recitals. */
