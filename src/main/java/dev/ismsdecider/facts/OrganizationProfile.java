@@ -1,8 +1,10 @@
 package dev.ismsdecider.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The organisation facts of contract v1. Every field may be {@code null}, which means unknown, never
@@ -150,8 +152,48 @@ public record OrganizationProfile(
             Boolean iec62443AcceptedInWriting) {
     }
 
-    /** A contract clause in the party's own words. */
+    /**
+     * A contract clause in the party's own words. {@code role} is what the clause is by its form (a
+     * heading, a definition, ...), {@code null} when not known; the document readers set it, JSON input
+     * may. {@code origins} maps spans of {@code text} back to the page, paragraph or line of the document
+     * it was read from, in text order and covering the text; it is set by the document readers only,
+     * never read from or written to JSON ({@link ContractFields}), and {@code null} for clauses given as
+     * JSON.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContractClause(String id, String party, PartyKind partyKind, String text) {
+    public record ContractClause(String id, String party, PartyKind partyKind, String text, ClauseRole role,
+                                 @JsonIgnore List<TextOrigin> origins) {
+
+        public ContractClause {
+            origins = origins == null ? null : List.copyOf(origins);
+        }
+
+        /** A clause of which neither role nor origin is known. */
+        public ContractClause(String id, String party, PartyKind partyKind, String text) {
+            this(id, party, partyKind, text, null, null);
+        }
+
+        /** A clause of known role, not read from a document. */
+        public ContractClause(String id, String party, PartyKind partyKind, String text, ClauseRole role) {
+            this(id, party, partyKind, text, role, null);
+        }
+
+        /**
+         * Where the character at {@code offset} of the text comes from; the text's length (the end of a
+         * span) is where its last character comes from. Empty when the clause has no origins or the
+         * offset lies outside the text.
+         */
+        public Optional<TextOrigin> locate(int offset) {
+            if (origins == null || origins.isEmpty() || offset < 0) {
+                return Optional.empty();
+            }
+            for (TextOrigin origin : origins) {
+                if (offset >= origin.start() && offset < origin.end()) {
+                    return Optional.of(origin);
+                }
+            }
+            TextOrigin last = origins.get(origins.size() - 1);
+            return offset == last.end() ? Optional.of(last) : Optional.empty();
+        }
     }
 }

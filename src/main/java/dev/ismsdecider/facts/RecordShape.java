@@ -64,9 +64,11 @@ abstract sealed class RecordShape {
             components = new RecordShape[declared.length];
             Class<?>[] parameters = new Class<?>[declared.length];
             for (int i = 0; i < declared.length; i++) {
-                indexes.put(declared[i].getName(), i);
-                components[i] = of(declared[i].getGenericType());
                 parameters[i] = declared[i].getType();
+                if (ContractFields.isField(declared[i])) { // a program-set component stays null and is no property
+                    indexes.put(declared[i].getName(), i);
+                    components[i] = of(declared[i].getGenericType());
+                }
             }
             expected = indexes.keySet().stream().sorted().collect(Collectors.joining(", "));
             try {

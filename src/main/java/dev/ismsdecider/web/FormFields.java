@@ -1,5 +1,6 @@
 package dev.ismsdecider.web;
 
+import dev.ismsdecider.facts.ContractFields;
 import dev.ismsdecider.facts.OrganizationProfile;
 
 import java.lang.reflect.ParameterizedType;
@@ -53,7 +54,7 @@ final class FormFields {
 
     private static void add(List<Field> fields, String pointer, Type generic, Class<?> type) {
         if (type.isRecord()) {
-            for (RecordComponent component : type.getRecordComponents()) {
+            for (RecordComponent component : ContractFields.of(type)) {
                 add(fields, pointer + "/" + component.getName(), component.getGenericType(), component.getType());
             }
         } else if (type == Boolean.class) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.ismsdecider.facts.ContractFields;
 import dev.ismsdecider.facts.ExpectationKind;
 import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
@@ -26,7 +27,8 @@ import java.util.Set;
  * compare it with, each list entry removed, an unknown list stated empty or with one entry of each kind,
  * each expectation's {@code expects} and written acceptance, and each contract clause removed or its text
  * read three ways (binding to ISO 27001, accepting IEC 62443 in its place, and binding to nothing).
- * Free-text fields other than clause texts (names, references) do not enter any rule and are left alone.
+ * Free-text fields other than clause texts (names, references) do not enter any rule and are left alone, and
+ * so is a clause's role: what a clause is follows from its words, and the words are what is tried.
  */
 final class ChangeSpace {
 
@@ -57,8 +59,11 @@ final class ChangeSpace {
     }
 
     private void record(Class<?> type, JsonNode node, String pointer, Set<String> questions, List<Change> out) {
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : ContractFields.of(type)) {
             String name = component.getName();
+            if (type == ContractClause.class && name.equals("role")) {
+                continue; // what a clause is follows from its words, and the words are what is tried
+            }
             String path = pointer + "/" + name;
             JsonNode value = present(node == null ? null : node.get(name));
             Class<?> raw = component.getType();

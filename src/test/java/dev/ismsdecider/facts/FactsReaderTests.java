@@ -34,6 +34,21 @@ class FactsReaderTests {
         assertThat(p.scope().systems()).isNull();
     }
 
+    /** A clause's role is a field of the profile; its origins in a document are set by the readers, never read. */
+    @Test
+    void aClauseRoleIsReadAndItsOriginsAreNoField() {
+        OrganizationProfile p = FactsReader.read("""
+                { "contractClauses": [ { "id": "1", "text": "Definitions", "role": "HEADING" }, { "id": "2", "text": "x" } ] }""");
+        assertThat(p.contractClauses()).extracting(OrganizationProfile.ContractClause::role).containsExactly(ClauseRole.HEADING, null);
+
+        assertThat(errorsOf("""
+                { "contractClauses": [ { "id": "1", "origins": [ { "start": 0, "end": 1, "page": 1 } ] } ] }""")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path()).isEqualTo("/contractClauses/0/origins");
+                    assertThat(e.message()).isEqualTo("unknown property 'origins'; expected one of id, party, partyKind, role, text");
+                });
+    }
+
     @Test
     void everyExampleReads() {
         assertThat(ProfileFixture.file(java.nio.file.Path.of("facts-examples/pharma-brownfield.json")).profile().organization().name())

@@ -2,6 +2,7 @@ package dev.ismsdecider.web;
 
 import dev.ismsdecider.config.ServerApplication;
 import dev.ismsdecider.reload.LiveRuleSet;
+import dev.ismsdecider.facts.ContractFields;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.OrganizationProfile;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class WebPagesTests {
     }
 
     private static void walk(Class<?> type, String pointer, List<String> into) {
-        for (RecordComponent c : type.getRecordComponents()) {
+        for (RecordComponent c : ContractFields.of(type)) { // the fields of contract v1, not the program-set origins
             String p = pointer + "/" + c.getName();
             if (c.getType().isRecord()) {
                 walk(c.getType(), p, into);

@@ -12,11 +12,12 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Word (DOCX) contracts: one clause per paragraph of the main document part, tables included, in document
- * order. The part is streamed (StAX over {@code word/document.xml}, found through the package's
+ * order; a table row "number | text" is one clause. The part is streamed (StAX over {@code word/document.xml}, found through the package's
  * relationships) and never held whole: reading stops at the character, clause and time limits as they are
  * reached, and the bytes inflated from the package are capped whatever the compression ratio, so a zip
  * bomb costs no more than an ordinary large contract. Only the relationships and the main part are read;
@@ -130,7 +131,12 @@ public final class DocxContractReader implements ContractReader {
         return new ContractFormatException("", NOT_DOCX + "its zip structure or compressed content is damaged", e);
     }
 
-    /** Paragraphs ({@code w:p}, also in tables) and their text ({@code w:t}, tabs, breaks) as they stream by. */
+    /**
+     * Paragraphs ({@code w:p}, also in tables) and their text ({@code w:t}, tabs, breaks) as they stream by.
+     * The paragraphs of a row of a (top-level) table are held until the row ends: a row whose first cell
+     * holds a clause number and nothing else is one clause, numbered so, with the text of its other cells;
+     * any other row gives one clause per paragraph, as the body does.
+     */
     private static final class BodyText {
         private final Paragraphs paragraphs;
         private final DocumentLimits limits;
@@ -138,6 +144,8 @@ public final class DocxContractReader implements ContractReader {
         private final StringBuilder paragraph = new StringBuilder();
         private long characters;
         private int count;
+        private int tables;                  // nesting of w:tbl
+        private List<List<Paragraphs.Line>> row; // the cells of the top-level table row being read, or null
 
         BodyText(Paragraphs paragraphs, DocumentLimits limits, String part) {
             this.paragraphs = paragraphs;
@@ -169,6 +177,13 @@ public final class DocxContractReader implements ContractReader {
                                     }
                                 }
                                 case "t" -> inText = depth > 0;
+                                case "tbl" -> tables++;
+                                case "tr" -> row = tables == 1 ? new ArrayList<>() : row;
+                                case "tc" -> {
+                                    if (tables == 1 && row != null) {
+                                        row.add(new ArrayList<>());
+                                    }
+                                }
                                 case "tab", "ptab" -> append(depth > 0 ? "\t" : "");
                                 case "br", "cr" -> append(depth > 0 ? "\n" : "");
                                 default -> {
@@ -180,13 +195,20 @@ public final class DocxContractReader implements ContractReader {
                         if (skipped > 0) {
                             skipped--;
                         } else if (W.equals(xml.getNamespaceURI())) {
-                            if ("t".equals(xml.getLocalName())) {
-                                inText = false;
-                            } else if ("p".equals(xml.getLocalName()) && depth > 0 && --depth == 0) {
-                                count++;
-                                if (!paragraph.isEmpty()) { // an empty paragraph, however many, costs no strings
-                                    paragraphs.add(paragraph.toString(), "paragraph " + count);
-                                    paragraph.setLength(0);
+                            switch (xml.getLocalName()) {
+                                case "t" -> inText = false;
+                                case "p" -> {
+                                    if (depth > 0 && --depth == 0) {
+                                        endParagraph();
+                                    }
+                                }
+                                case "tr" -> {
+                                    if (tables == 1 && row != null) {
+                                        endRow();
+                                    }
+                                }
+                                case "tbl" -> tables = Math.max(0, tables - 1);
+                                default -> {
                                 }
                             }
                         }
@@ -199,6 +221,38 @@ public final class DocxContractReader implements ContractReader {
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw dtd(part);
                     default -> {
                     }
+                }
+            }
+            if (row != null) { // a row the part never closed: its paragraphs are read all the same
+                endRow();
+            }
+        }
+
+        private void endParagraph() {
+            count++;
+            if (paragraph.isEmpty()) { // an empty paragraph, however many, costs no strings
+                return;
+            }
+            Paragraphs.Line line = new Paragraphs.Line(paragraph.toString(), null, count, null);
+            paragraph.setLength(0);
+            if (row != null && !row.isEmpty()) {
+                row.get(row.size() - 1).add(line);
+            } else {
+                paragraphs.add(List.of(line), Paragraphs.Breaks.KEPT);
+            }
+        }
+
+        private void endRow() {
+            List<List<Paragraphs.Line>> cells = row.stream().filter(c -> c.stream().anyMatch(l -> !l.text().isBlank())).toList();
+            row = null;
+            List<Paragraphs.Line> first = cells.isEmpty() ? List.of() : cells.get(0).stream().filter(l -> !l.text().isBlank()).toList();
+            if (cells.size() >= 2 && first.size() == 1 && Numbering.alone(first.get(0).text())) {
+                paragraphs.add(cells.stream().flatMap(List::stream).toList(), Paragraphs.Breaks.KEPT);
+                return;
+            }
+            for (List<Paragraphs.Line> cell : cells) {
+                for (Paragraphs.Line line : cell) {
+                    paragraphs.add(List.of(line), Paragraphs.Breaks.KEPT);
                 }
             }
         }

@@ -1,22 +1,27 @@
 package dev.ismsdecider.clauses.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import dev.ismsdecider.facts.ContractFields;
 import dev.ismsdecider.facts.FactError;
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.InvalidFactsException;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.StrictJson;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The JSON body of contract v1, {@code {"clauses": [{id, party, partyKind, text}]}}, read strictly:
+ * The JSON body of contract v1, {@code {"clauses": [{id, party, partyKind, text, role}]}}, read strictly:
  * unknown properties, unknown party kinds, wrong types and {@code null} entries are refused with their
  * JSON pointer, in the project's own words (no library or class names).
  */
@@ -25,6 +30,14 @@ public final class JsonContractReader implements ContractReader {
     /** The request body of a clause check (contract v1). */
     public record ClauseRequest(List<ContractClause> clauses) {
     }
+
+    /** Strict as every reader; a field set only by the document readers (a clause's origins) is refused like an unknown one. */
+    private static final ObjectReader CLAUSES = StrictJson.mapper().readerFor(ClauseRequest.class)
+            .with(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES);
+
+    /** The clause's components that are no JSON field (its origins): never offered as expected properties. */
+    private static final Set<String> PROGRAM_SET = Arrays.stream(ContractClause.class.getRecordComponents())
+            .filter(c -> !ContractFields.isField(c)).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     private final DocumentLimits limits;
 
@@ -37,7 +50,7 @@ public final class JsonContractReader implements ContractReader {
         limits.checkSize(document.length);
         ClauseRequest request;
         try {
-            request = StrictJson.mapper().treeToValue(FactsReader.parse(document), ClauseRequest.class);
+            request = CLAUSES.treeToValue(FactsReader.parse(document), ClauseRequest.class);
         } catch (InvalidFactsException e) {
             // Malformed or empty JSON: the facts reader's message already names line and column.
             throw new ContractFormatException("", e.errors().stream().map(FactError::message).collect(Collectors.joining("; ")), e);
@@ -65,9 +78,10 @@ public final class JsonContractReader implements ContractReader {
     }
 
     private static String reason(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof PropertyBindingException u) { // unknown, or set by the readers only
             return "unknown property '" + u.getPropertyName() + "'; expected one of "
-                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+                    + u.getKnownPropertyIds().stream().map(String::valueOf).filter(name -> !PROGRAM_SET.contains(name))
+                    .sorted().collect(Collectors.joining(", "));
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "unknown value '" + f.getValue() + "'; expected one of "

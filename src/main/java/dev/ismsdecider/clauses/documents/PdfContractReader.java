@@ -23,8 +23,9 @@ import java.util.zip.Inflater;
 
 /**
  * PDF contracts through Apache PDFBox: the text layer page by page, one clause per paragraph (a blank
- * line, or a line opening with clause numbering such as "14.2", starts one; a paragraph runs on across
- * a page break). Encrypted, truncated or damaged files, files beyond the limits and files without a text
+ * line, or a line opening with clause numbering such as "14.2" or "§ 3", starts one; a paragraph runs on
+ * across a page break). The lines of a clause are joined into running text, each span keeping its page
+ * and line ({@link Paragraphs.Breaks#JOINED}). Encrypted, truncated or damaged files, files beyond the limits and files without a text
  * layer (scans) are refused, never read in part.
  */
 public final class PdfContractReader implements ContractReader {
@@ -32,8 +33,9 @@ public final class PdfContractReader implements ContractReader {
     /** Page furniture that is no clause text: "Page 3 of 50", "Seite 3 von 50". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:Page|Seite)\\s+\\d+(?:\\s+(?:of|von)\\s+\\d+)?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** A word split at a line end: "certifi-" + "cation". */
-    private static final Pattern HYPHENATED = Pattern.compile("\\p{Ll}-$");
+
+    /** The end of a line that ends a sentence: a paragraph ending there does not run on to the next page. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’)]?$");
 
     private final ReadOptions options;
 
@@ -57,7 +59,7 @@ public final class PdfContractReader implements ContractReader {
             options.limits().checkPages(pages);
             Paragraphs paragraphs = options.paragraphs();
             List<Paragraphs.Line> lines = lines(pdf, pages, paragraphs);
-            paragraphs.addLines(lines, true);
+            paragraphs.addLines(lines, true, Paragraphs.Breaks.JOINED);
             return paragraphs.clauses("PDF");
         } catch (InvalidPasswordException e) {
             throw new ContractFormatException("", "the PDF is encrypted (password-protected); provide an unprotected copy", e);
@@ -96,14 +98,16 @@ public final class PdfContractReader implements ContractReader {
             characters += text.length();
             options.limits().checkCharacters(characters, "page " + page);
             String[] pageLines = text.split("\n", -1);
+            int footer = lastNonBlank(pageLines);
             for (int i = 0; i < pageLines.length; i++) {
                 String line = pageLines[i].stripTrailing();
-                if (PAGE_NUMBER.matcher(line).matches()) {
-                    continue;
+                if (PAGE_NUMBER.matcher(line).matches() || i == footer && line.strip().equals(String.valueOf(page))) {
+                    continue; // "Page 3 of 50", or a bare "3" closing page 3
                 }
                 anyText |= !line.isBlank();
-                joinHyphenated(lines, new Paragraphs.Line(line, "page " + page + ", line " + (i + 1)));
+                lines.add(new Paragraphs.Line(line, page, null, i + 1));
             }
+            endPage(lines);
         }
         if (!anyText) {
             throw new ContractFormatException("", "the PDF has no text layer (a scan?); run text recognition on it first");
@@ -147,17 +151,32 @@ public final class PdfContractReader implements ContractReader {
         }
     }
 
-    /** Appends a line, first joining a word that the layout split with a hyphen at the end of the previous line. */
-    private static void joinHyphenated(List<Paragraphs.Line> lines, Paragraphs.Line line) {
-        if (!lines.isEmpty() && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0))) {
-            Paragraphs.Line previous = lines.get(lines.size() - 1);
-            if (HYPHENATED.matcher(previous.text()).find()) {
-                String joined = previous.text().substring(0, previous.text().length() - 1) + line.text();
-                lines.set(lines.size() - 1, new Paragraphs.Line(joined, previous.location()));
-                return;
+    /**
+     * A page ends in blank lines, whether or not its last paragraph ends there. A paragraph whose last line
+     * ends a sentence ends with the page; one that does not runs on to the next page.
+     */
+    private static void endPage(List<Paragraphs.Line> lines) {
+        int last = lines.size();
+        while (last > 0 && lines.get(last - 1).text().isBlank()) {
+            last--;
+        }
+        if (last == 0) {
+            return;
+        }
+        Paragraphs.Line end = lines.get(last - 1);
+        lines.subList(last, lines.size()).clear();
+        if (SENTENCE_END.matcher(end.text()).find()) {
+            lines.add(new Paragraphs.Line("", end.page(), null, end.line() + 1));
+        }
+    }
+
+    private static int lastNonBlank(String[] lines) {
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return i;
             }
         }
-        lines.add(line);
+        return -1;
     }
 
     /** A complete PDF ends with "%%EOF" (followed by at most a little whitespace); a cut-off download does not. */

@@ -32,10 +32,10 @@ public final class TextContractReader implements ContractReader {
         List<Paragraphs.Line> numbered = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
             checkCharacters(lines[i], i + 1);
-            numbered.add(new Paragraphs.Line(lines[i], "line " + (i + 1)));
+            numbered.add(new Paragraphs.Line(lines[i], null, null, i + 1));
         }
         Paragraphs paragraphs = options.paragraphs();
-        paragraphs.addLines(numbered, false);
+        paragraphs.addLines(numbered, false, Paragraphs.Breaks.KEPT);
         return paragraphs.clauses(kind);
     }
 

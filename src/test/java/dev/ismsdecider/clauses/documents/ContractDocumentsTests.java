@@ -92,7 +92,7 @@ class ContractDocumentsTests {
         assertThatThrownBy(() -> json("{\"clauses\": [{\"id\": \"1\", \"partyKind\": \"VENDOR\", \"text\": \"x\"}]}"))
                 .hasMessage("/clauses/0/partyKind: unknown value 'VENDOR'; expected one of CUSTOMER, PRIME, REGULATOR, CERTIFICATION_BODY, INSURER, OTHER");
         assertThatThrownBy(() -> json("{\"clauses\": [{\"id\": \"1\", \"txt\": \"x\"}]}"))
-                .hasMessage("/clauses/0/txt: unknown property 'txt'; expected one of id, party, partyKind, text");
+                .hasMessage("/clauses/0/txt: unknown property 'txt'; expected one of id, party, partyKind, role, text");
         assertThatThrownBy(() -> json("{\"clauses\": [{\"id\": \"1\", \"text\": 42}, null]}"))
                 .hasMessageStartingWith("/clauses/");
         assertThatThrownBy(() -> json("{\"clauses\": [null]}")).hasMessage("/clauses/0: null is not allowed inside the list; leave the entry out");

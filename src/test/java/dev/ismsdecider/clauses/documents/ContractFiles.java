@@ -109,6 +109,33 @@ public final class ContractFiles {
         }
     }
 
+    /** A DOCX with the paragraphs, then a table with one row per entry of {@code rows} and one cell per string of a row. */
+    public static byte[] docxTable(List<String> paragraphs, List<List<String>> rows) {
+        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            paragraphs.forEach(p -> docx.createParagraph().createRun().setText(p));
+            int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+            XWPFTable table = docx.createTable(rows.size(), columns);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    table.getRow(r).getCell(c).setText(rows.get(r).get(c));
+                }
+            }
+            docx.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF whose pages hold exactly the lines given, broken where given (no wrapping, no footer). */
+    public static byte[] pdfLines(List<List<String>> pages) {
+        PDDocument pdf = new PDDocument();
+        for (List<String> page : pages) {
+            drawPage(pdf, page, null);
+        }
+        return save(pdf, null);
+    }
+
     /** A DOCX encrypted with the password "secret" (an OLE2 container holding the encrypted package). */
     public static byte[] encryptedDocx(List<String> paragraphs) {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -183,29 +210,35 @@ public final class ContractFiles {
         }
         pages.add(page);
         PDDocument pdf = new PDDocument();
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         for (int p = 0; p < pages.size(); p++) {
-            PDPage pdPage = new PDPage(PDRectangle.A4);
-            pdf.addPage(pdPage);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, pdPage)) {
-                content.beginText();
-                content.setFont(font, 10);
-                content.setLeading(LEADING);
-                content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-                for (String line : pages.get(p)) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-                content.beginText();
-                content.newLineAtOffset(PDRectangle.A4.getWidth() / 2 - 30, MARGIN / 2);
-                content.showText("Page " + (p + 1) + " of " + pages.size());
-                content.endText();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            drawPage(pdf, pages.get(p), "Page " + (p + 1) + " of " + pages.size());
         }
         return pdf;
+    }
+
+    private static void drawPage(PDDocument pdf, List<String> lines, String footer) {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDPage pdPage = new PDPage(PDRectangle.A4);
+        pdf.addPage(pdPage);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, pdPage)) {
+            content.beginText();
+            content.setFont(font, 10);
+            content.setLeading(LEADING);
+            content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
+            for (String line : lines) {
+                content.showText(line);
+                content.newLine();
+            }
+            content.endText();
+            if (footer != null) {
+                content.beginText();
+                content.newLineAtOffset(PDRectangle.A4.getWidth() / 2 - 30, MARGIN / 2);
+                content.showText(footer);
+                content.endText();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> wrap(String paragraph) {

@@ -1,0 +1,70 @@
+package dev.ismsdecider.bench;
+
+import dev.ismsdecider.clauses.ClauseBenchmark;
+import dev.ismsdecider.clauses.documents.ContractDocuments;
+import dev.ismsdecider.clauses.documents.DocumentLimits;
+import dev.ismsdecider.clauses.documents.ReadOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reading the generated 50-page contract PDF into clauses (numbers, roles, origins, joined lines), against
+ * the floor measured in the same run: PDFBox loading the same bytes and extracting the text of every page,
+ * which the reader does too. Operations in turn in one JVM, thread CPU, median of {@code ROUNDS} after a
+ * warm-up. A benchmark, not a test: {@code java -cp "$CP" dev.ismsdecider.bench.DocumentReadBench}.
+ */
+public final class DocumentReadBench {
+
+    private static final int WARM_UP = 15;
+    private static final int ROUNDS = 25;
+
+    private DocumentReadBench() {
+    }
+
+    public static void main(String[] args) {
+        byte[] pdf = ClauseBenchmark.contract();
+        ContractDocuments documents = new ContractDocuments(new ReadOptions("Big Pharma Inc.", null, DocumentLimits.DEFAULT));
+        Supplier<Object> read = () -> documents.read("contract.pdf", pdf);
+        Supplier<Object> floor = () -> extract(pdf);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Double> readMs = new ArrayList<>();
+        List<Double> floorMs = new ArrayList<>();
+        for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+            double r = cpuMs(threads, read);
+            double f = cpuMs(threads, floor);
+            if (round >= WARM_UP) {
+                readMs.add(r);
+                floorMs.add(f);
+            }
+        }
+        double reader = Medians.of(readMs);
+        double text = Medians.of(floorMs);
+        System.out.printf("50-page PDF to %d clauses: %.1f ms CPU; PDFBox text extraction alone %.1f ms: %.2f x%n",
+                documents.read("contract.pdf", pdf).size(), reader, text, reader / text);
+    }
+
+    private static double cpuMs(ThreadMXBean threads, Supplier<Object> operation) {
+        long start = threads.getCurrentThreadCpuTime();
+        operation.get();
+        return (threads.getCurrentThreadCpuTime() - start) / 1e6;
+    }
+
+    private static String extract(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
