@@ -29,7 +29,7 @@ import dev.ismsdecider.knowledge.Span;
  * @param partyInSentence  the sentence names a party (supplier, customer, subcontractors, staff, companies) anywhere
  * @param partyInClause    the clause names a party of a contract (the organisation, the customer) anywhere
  * @param question      the sentence is a question ("Does the supplier hold ...?")
- * @param ismsNamed     the mention names a management system itself, not only the ISO 27001 standard
+ * @param managementSystemNamed     the mention names a management system itself, not only the ISO 27001 standard
  * @param byExample     the alternative is offered by way of example ("standards such as ISO 27001 or IEC 62443")
  * @param sentenceWords how many words the sentence has: a short one may be a fragment of a list
  */
@@ -38,7 +38,7 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
                             Alternative alternative, boolean iecAccepted, String acceptedFor, String negation,
                             Modality modality, String modalWords, ObligedParty subject, String subjectWords,
                             Condition condition, boolean inCondition, Asks asks, boolean definition, boolean commentary,
-                            boolean partyInSentence, boolean partyInClause, boolean question, boolean ismsNamed,
+                            boolean partyInSentence, boolean partyInClause, boolean question, boolean managementSystemNamed,
                             boolean byExample, int sentenceWords,
                             String iec62443Part, String securityLevel, String scheme) {
 

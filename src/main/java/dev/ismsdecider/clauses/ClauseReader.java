@@ -24,6 +24,8 @@ final class ClauseReader {
     private static final int MAX_ASKS_GAP = 80;
     private static final int MAX_QUALIFICATION_GAP = 40;
     private static final int NOT_SUBJECT_LOOKBACK = 40;
+    /** How far before two standards "such as" or "z. B." may stand and still introduce both as examples. */
+    private static final int EXAMPLE_LEAD = 30;
     /** The label of description cues that comment on a standard ("is based on") rather than state a fact about a party. */
     private static final String COMMENTARY = "COMMENTARY";
     /** The label of obligation cues that name a duty by a noun ("Nachweis", "proof of"), as requirement lists do. */
@@ -69,7 +71,7 @@ final class ClauseReader {
         int from = Integer.MAX_VALUE;
         int to = Integer.MIN_VALUE;
         boolean namesIso;
-        boolean ismsNamed;
+        boolean managementSystemNamed;
 
         Group(Kind kind, ClauseText.Range segment) {
             this.kind = kind;
@@ -79,7 +81,7 @@ final class ClauseReader {
         void add(Mention mention) {
             hits.add(mention.hit());
             namesIso |= mention.kind() == Kind.ISO_27001;
-            ismsNamed |= mention.kind() == Kind.ISMS;
+            managementSystemNamed |= mention.kind() == Kind.ISMS;
             include(mention.hit());
         }
 
@@ -312,7 +314,9 @@ final class ClauseReader {
                     : NOMINAL.equals(modal.detail()) ? Modality.OBLIGATION : Modality.valueOf(modal.detail());
             Hit subject = subject(g, modal, condition, cues);
             Asks asks = asks(g, cues);
-            boolean definition = !in(cues.definitions, sentence).isEmpty();
+            // A definition defines only its own segment: '"ISO 27001" means …; Supplier shall be certified to it' still binds.
+            boolean definition = !in(cues.definitions, segment).isEmpty() && in(cues.modal, sentence).stream()
+                    .noneMatch(h -> h.detail().equals(Modality.OBLIGATION.name()) && !segment.contains(h.start()));
             String part = g.kind == Kind.IEC_62443 ? g.hits.get(0).detail() : null;
             String level = g.levels.isEmpty() ? null : String.join(", ", g.levels);
             String scheme = g.kind == Kind.OTHER_ASSURANCE ? g.hits.get(0).detail() : null;
@@ -324,7 +328,7 @@ final class ClauseReader {
                     condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)),
                     inCondition, asks, definition, commentary, !in(cues.parties, sentence).isEmpty(),
                     cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
-                    text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.ismsNamed, byExample(g, cues),
+                    text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.managementSystemNamed, byExample(g, cues),
                     words(sentence), part, level, scheme);
         }
 
@@ -465,11 +469,11 @@ final class ClauseReader {
             return false;
         }
 
-        /** An alternative offered by way of example: "such as", "e.g.", "z. B." between the mention and the other scheme. */
+        /** An alternative offered by way of example: "such as", "e.g.", "z. B." before or between the mention and IEC 62443. */
         private boolean byExample(Group g, Cues cues) {
             return cues.alternatives.stream().anyMatch(a -> "EXAMPLE".equals(a.detail()) && g.segment.contains(a.start())
                     && groups.stream().anyMatch(o -> o != g && o.segment.equals(g.segment) && o.kind == Kind.IEC_62443
-                    && a.within(Math.min(g.first(), o.first()), Math.max(g.to, o.to))));
+                    && a.within(Math.max(g.segment.start(), Math.min(g.first(), o.first()) - EXAMPLE_LEAD), Math.max(g.to, o.to))));
         }
 
         private int words(ClauseText.Range sentence) {

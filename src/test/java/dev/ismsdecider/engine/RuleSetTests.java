@@ -39,7 +39,7 @@ class RuleSetTests {
         List<String> listed = RuleSetSource.fromDirectory(RULES).files().stream().map(RuleFile::name)
                 .filter(n -> n.endsWith(".drl")).sorted().toList();
 
-        assertThat(listed).isEqualTo(onDisk).hasSize(8);
+        assertThat(listed).isEqualTo(onDisk).hasSize(9);
     }
 
     @Test

@@ -100,7 +100,40 @@ class ReadingRulesTests {
                 "accepts IEC 62443 in place of ISO 27001");
     }
 
+    @Test
+    void mentionIsAStatementAboutTheStandard() {
+        assertReading("ISO/IEC 27001 was last revised in 2022 and now lists 93 controls in its Annex A.",
+                Reading.NOT_BINDING, "speaks of the standard");
+        assertReading("Die Norm ISO/IEC 27001 enthält Vorgaben für ein Managementsystem zur Informationssicherheit.",
+                Reading.NOT_BINDING, "speaks of the standard");
+        // A short fragment may be an item of a list of requirements: it stays open.
+        assertReading("- Zertifizierung nach ISO 27001", Reading.UNCLEAR, "no word says");
+    }
+
     // ---------------------------------------------------------------- doubts that keep a mention open
+
+    @Test
+    void mentionRequiresAnIsmsAmongStandards() {
+        assertReading("The Supplier shall include an information security management system consistent with standards such as "
+                + "ISO/IEC 27001 or IEC 62443.", Reading.UNCLEAR, "IEC 62443 among the standards to follow");
+        assertReading("Der Auftragnehmer muss Verfahren einführen, die anerkannten Standards wie z. B. ISO/IEC 27001 oder IEC 62443 entsprechen.",
+                Reading.UNCLEAR, "IEC 62443 among the standards to follow");
+    }
+
+    @Test
+    void mentionIsInAQuestion() {
+        assertReading("Does the supplier hold an ISO 27001 certificate?", Reading.UNCLEAR, "is a question");
+        assertReading("Verfügt der Lieferant über ein Zertifikat nach ISO 27001?", Reading.UNCLEAR, "is a question");
+    }
+
+    @Test
+    void mentionDutyWithoutParty() {
+        assertReading("Organisations handling health data must run an ISMS according to ISO 27001.", Reading.NOT_BINDING,
+                "the duty is on 'Organisations'");
+        assertReading("Im Kern muss ein nach ISO 27001 zertifiziertes ISMS nachgewiesen werden.", Reading.UNCLEAR,
+                "no party of a contract is named");
+        assertReading("An ISO 27001 certificate must be held for all sites.", Reading.UNCLEAR, "no party of a contract is named");
+    }
 
     @Test
     void mentionGrantsAnAuditRight() {

@@ -1,15 +1,14 @@
 package dev.ismsdecider.clauses.documents;
 
+import dev.ismsdecider.TestEngine;
 import dev.ismsdecider.clauses.ClauseChecker;
+import dev.ismsdecider.clauses.Reading;
 import dev.ismsdecider.facts.ClauseRole;
 import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
 import dev.ismsdecider.facts.PartyKind;
 import dev.ismsdecider.facts.TextOrigin;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -194,21 +193,13 @@ class WholeDocumentTests {
                 ISO/IEC 27001 Certification
                 """);
         assertThat(clauses).extracting(ContractClause::role).containsExactly(ClauseRole.DEFINITION, ClauseRole.DEFINITION, ClauseRole.HEADING);
-        ClauseChecker checker = ClauseChecker.fromJson(VOCABULARY, vocabulary());
+        ClauseChecker checker = TestEngine.engine().clauseChecker();
         for (ContractClause clause : clauses) {
             ContractClause plain = new ContractClause(clause.id(), clause.party(), clause.partyKind(), clause.text());
             assertThat(checker.read(clause).findings()).isNotEmpty().isEqualTo(checker.read(plain).findings());
         }
-    }
-
-    private static final String VOCABULARY = "clauses/vocabulary.json";
-
-    private static String vocabulary() {
-        try (InputStream in = WholeDocumentTests.class.getClassLoader().getResourceAsStream("rules/" + VOCABULARY)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The definition does not hide the duty that follows it in the same sentence.
+        assertThat(checker.read(clauses.get(0)).findings()).anySatisfy(f -> assertThat(f.reading()).isEqualTo(Reading.BINDING));
     }
 
     @Test
