@@ -5,6 +5,7 @@ import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A clause text cut into sentences (ICU's sentence rules, with the vocabulary's abbreviations kept whole)
@@ -21,6 +22,10 @@ final class ClauseText {
             return index >= start && index < end;
         }
     }
+
+    /** "1. " at the end of what ICU takes for a sentence, and a month name after it: a German date. */
+    private static final Pattern DAY_BEFORE_MONTH = Pattern.compile("\\b\\d{1,2}\\.\\s*$");
+    private static final Pattern MONTH = Pattern.compile("(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b");
 
     final String original;
     final String text;
@@ -73,8 +78,13 @@ final class ClauseText {
         List<Range> sentences = new ArrayList<>();
         breaks.setText(text);
         int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            if (end < text.length() && DAY_BEFORE_MONTH.matcher(text).region(start, end).find()
+                    && MONTH.matcher(text).region(end, text.length()).lookingAt()) {
+                continue; // "ab dem 1. April 2022": a German date, not the end of a sentence
+            }
             sentences.add(new Range(sentences.size(), start, end));
+            start = end;
         }
         if (sentences.isEmpty()) {
             sentences.add(new Range(0, 0, text.length()));

@@ -29,12 +29,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Throughput of the clause check (a benchmark, not a test): the labelled clauses classified in one call,
- * the one clause of the largest example profile, and a generated 50-page PDF contract checked end to end
- * (PDF bytes to findings). The {@code …Unfiltered} variants run every pattern over the whole clause, as
- * before the prefilter: the baseline measured in the same run. Sample-time mode, so JMH prints the median
- * (p0.50) per operation. Run with {@code ./mvnw -Pbench verify -Dbench.jmh.include=ClauseBenchmark}; the
- * figures are in docs/performance.md.
+ * Throughput of the clause check (a benchmark, not a test): the labelled clauses read in one call (the
+ * reader and the reading rules), the one clause of the largest example profile, and a generated 50-page PDF
+ * contract checked end to end (PDF bytes to findings). The baseline is the same benchmark of the previous
+ * build, run in turn with this one by {@code src/test/bench/clause-reader-vs-main.sh}. Sample-time mode, so
+ * JMH prints the median (p0.50) per operation. The figures are in docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
