@@ -42,6 +42,11 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
                             boolean byExample, int sentenceWords,
                             String iec62443Part, String securityLevel, String scheme) {
 
+    /** Names this mention among all of a contract: its clause and its order there (rules join on it, cheaply). */
+    public long key() {
+        return (long) index << 32 | mention;
+    }
+
     /** JSON pointer of the clause. */
     public String clausePath() {
         return "/contractClauses/" + index;

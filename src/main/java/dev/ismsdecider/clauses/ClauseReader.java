@@ -133,6 +133,9 @@ final class ClauseReader {
 
         /** Every cue of the clause, found once. */
         private final class Cues {
+            /** Cues matter only in the sentences that name a standard: the others are not searched. */
+            final List<ClauseText.Range> regions = text.sentences.stream()
+                    .filter(sentence -> groups.stream().anyMatch(g -> g.segment.sentence() == sentence.sentence())).toList();
             final List<Hit> negations = nonOverlapping(find(vocabulary.negation));
             final List<Hit> certifications = find(vocabulary.certification);
             final List<Hit> equivalences = outside(find(vocabulary.equivalence), negations);
@@ -142,7 +145,8 @@ final class ClauseReader {
             final List<Hit> conditions = find(vocabulary.condition);
             final List<Hit> modal = outside(modalCues(), negations);
             final List<Hit> definitions = find(vocabulary.definition);
-            final List<Hit> parties = nonOverlapping(find(vocabulary.parties));
+            /** Parties are looked for in the whole clause: whether it names a party of a contract anywhere counts. */
+            final List<Hit> parties = nonOverlapping(Reading.this.find(vocabulary.parties));
             final List<Hit> asks = find(vocabulary.asks);
             final List<Hit> scopes = find(vocabulary.scope);
             final List<Hit> boundaries = find(vocabulary.boundary);
@@ -157,6 +161,24 @@ final class ClauseReader {
                     acceptances(segment);
                 }
                 attachLevels();
+            }
+
+            /** The cues' matches within the sentences that name a standard, as the whole text would give them there. */
+            private List<Hit> find(List<Vocabulary.Cue> cues) {
+                List<Hit> hits = new ArrayList<>();
+                for (Vocabulary.Cue cue : cues) {
+                    Matcher m = cue.pattern().matcher(text.text).useTransparentBounds(true).useAnchoringBounds(false);
+                    for (ClauseText.Range region : regions) {
+                        m.region(region.start(), region.end());
+                        while (m.find()) {
+                            if (m.end() > m.start()) {
+                                hits.add(new Hit(m.start(), m.end(), detail(cue, m)));
+                            }
+                        }
+                    }
+                }
+                hits.sort(Comparator.comparingInt(Hit::start));
+                return hits;
             }
 
             private List<Hit> modalCues() {

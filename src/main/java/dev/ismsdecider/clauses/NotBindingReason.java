@@ -7,6 +7,11 @@ import java.util.List;
 /** Rule fact: why a mention of ISO 27001 or an ISMS does not bind the organisation, in a few words. */
 public record NotBindingReason(ClauseMention mention, String reason) implements Traced {
 
+    /** The key of the mention it is about. */
+    public long key() {
+        return mention.key();
+    }
+
     @Override
     public List<String> paths() {
         return List.of(mention.path());

@@ -14,6 +14,11 @@ public record ReadingDoubt(ClauseMention mention, String reason, List<ClauseMent
         this(mention, reason, List.of());
     }
 
+    /** The key of the mention it is about. */
+    public long key() {
+        return mention.key();
+    }
+
     @Override
     public List<String> paths() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(mention), others.stream()).map(ClauseMention::path).toList();

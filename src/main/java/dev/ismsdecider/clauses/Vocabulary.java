@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
- * The words the clause classifier looks for, read from a JSON file next to the rules so that a contract
+ * The words the clause reader looks for, read from a JSON file next to the rules so that a contract
  * team can extend it. Loading checks every entry: a pattern that does not compile, misses one of its own
  * examples, or lacks a capture group its category needs stops the load with the file and entry named.
  * Immutable and thread-safe once loaded.

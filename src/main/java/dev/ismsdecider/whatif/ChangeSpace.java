@@ -34,7 +34,7 @@ final class ChangeSpace {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Clause texts for the three readings; the clause classifier reads them, as it reads the user's. */
+    /** Clause texts for the three readings; the clause reader and the reading rules read them, as they read the user's. */
     static final String CLAUSE_BINDING = "Supplier shall maintain a valid ISO/IEC 27001 certificate.";
     static final String CLAUSE_ACCEPTS_IEC_62443 =
             "Supplier shall maintain a valid ISO/IEC 27001 certificate or demonstrate conformance with IEC 62443-2-1.";

@@ -197,7 +197,9 @@ class WebPagesTests {
         var finding = live.engine().clauseChecker().check(java.util.List.of(new OrganizationProfile.ContractClause("14.2", "Big Pharma Inc.",
                 dev.ismsdecider.facts.PartyKind.CUSTOMER, "Supplier shall maintain a valid ISO/IEC 27001 certificate covering all sites.")))
                 .clauseFindings().get(0);
-        assertThat(page).contains("<mark>" + finding.matched() + "</mark>").contains("ISO_27001_CERTIFICATION");
+        assertThat(page).contains("<mark>" + finding.matched() + "</mark>").contains("ISO_27001_CERTIFICATION")
+                .contains("data-testid=\"reading\">Binds the organisation to ISO 27001 or an ISMS (NR-1)<")
+                .contains("data-testid=\"explanation\">" + org.springframework.web.util.HtmlUtils.htmlEscape(finding.explanation()) + "<");
         mvc.perform(form("/clauses/add", "/contractClauses/0/id", "14.2", "/contractClauses/0/text", "Supplier shall maintain a valid ISO/IEC 27001 certificate.")
                 .session(session));
         assertThat(body(get("/").session(session))).contains("Supplier shall maintain a valid ISO/IEC 27001 certificate.</textarea>");
