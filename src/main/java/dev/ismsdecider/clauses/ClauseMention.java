@@ -32,6 +32,7 @@ import dev.ismsdecider.knowledge.Span;
  * @param managementSystemNamed     the mention names a management system itself, not only the ISO 27001 standard
  * @param byExample     the alternative is offered by way of example ("standards such as ISO 27001 or IEC 62443")
  * @param sentenceWords how many words the sentence has: a short one may be a fragment of a list
+ * @param knownLanguage the sentence has the small words of a language the vocabulary covers
  */
 public record ClauseMention(int index, ContractClause clause, int mention, MentionedStandard standard, Span span,
                             String matched, String sentence, boolean certified, boolean equivalent,
@@ -39,7 +40,7 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
                             Modality modality, String modalWords, ObligedParty subject, String subjectWords,
                             Condition condition, boolean inCondition, Asks asks, boolean definition, boolean commentary,
                             boolean partyInSentence, boolean partyInClause, boolean question, boolean managementSystemNamed,
-                            boolean byExample, int sentenceWords,
+                            boolean byExample, int sentenceWords, boolean knownLanguage,
                             String iec62443Part, String securityLevel, String scheme) {
 
     /** Names this mention among all of a contract: its clause and its order there (rules join on it, cheaply). */

@@ -121,7 +121,7 @@ final class ClauseReader {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
                         Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
-                        false, false, 0, null, null, null));
+                        false, false, 0, false, null, null, null));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -351,7 +351,7 @@ final class ClauseReader {
                     inCondition, asks, definition, commentary, !in(cues.parties, sentence).isEmpty(),
                     cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
                     text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.managementSystemNamed, byExample(g, cues),
-                    words(sentence), part, level, scheme);
+                    words(sentence), knownLanguage(sentence), part, level, scheme);
         }
 
         private MentionedStandard standard(Group g) {
@@ -496,6 +496,18 @@ final class ClauseReader {
             return cues.alternatives.stream().anyMatch(a -> "EXAMPLE".equals(a.detail()) && g.segment.contains(a.start())
                     && groups.stream().anyMatch(o -> o != g && o.segment.equals(g.segment) && o.kind == Kind.IEC_62443
                     && a.within(Math.max(g.segment.start(), Math.min(g.first(), o.first()) - EXAMPLE_LEAD), Math.max(g.to, o.to))));
+        }
+
+        /** At least two small words of a covered language ("the", "is", "der", "und") in the sentence. */
+        private boolean knownLanguage(ClauseText.Range sentence) {
+            int found = 0;
+            for (Vocabulary.Cue cue : vocabulary.functionWords) {
+                Matcher m = cue.pattern().matcher(text.text).region(sentence.start(), sentence.end());
+                while (found < 2 && m.find()) {
+                    found++;
+                }
+            }
+            return found >= 2;
         }
 
         private int words(ClauseText.Range sentence) {

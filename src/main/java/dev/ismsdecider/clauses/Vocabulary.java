@@ -81,6 +81,8 @@ public final class Vocabulary {
     final List<Cue> scope;
     /** Where a phrase ends inside a segment, for the reach of a negation: ", which", ", und", brackets. */
     final List<Cue> boundary;
+    /** Small words of each language ("the", "is", "der", "und"): a sentence without them is in a language not covered. */
+    final List<Cue> functionWords;
     final List<Cue> segmentBreaks;
     final List<String> abbreviations;
     final int maxAlternativeGap;
@@ -119,6 +121,7 @@ public final class Vocabulary {
         this.asks = check.entries(c.asks(), "cues.asks", false, Need.ASKS);
         this.scope = check.entries(c.scope(), "cues.scope", false, Need.NOTHING);
         this.boundary = check.entries(c.boundary(), "cues.boundary", false, Need.NOTHING);
+        this.functionWords = check.entries(c.functionWords(), "cues.functionWords", true, Need.NOTHING);
         this.segmentBreaks = check.entries(s.segmentBreaks(), "structure.segmentBreaks", false, Need.NOTHING);
         this.abbreviations = s.abbreviations() == null ? List.of() : List.copyOf(s.abbreviations());
         Integer gap = check.required(s.maxAlternativeGap(), "structure.maxAlternativeGap");

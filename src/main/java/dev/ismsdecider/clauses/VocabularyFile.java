@@ -19,7 +19,8 @@ record VocabularyFile(String version, String about, List<String> languages, Ment
     record Cues(List<Entry> certification, List<Entry> equivalence, List<Entry> alternative, List<Entry> conjunction,
                 List<Entry> acceptance, List<Entry> condition, List<Entry> negation, List<Entry> obligation,
                 List<Entry> permission, List<Entry> recommendation, List<Entry> description, List<Entry> definition,
-                List<Entry> parties, List<Entry> notSubject, List<Entry> asks, List<Entry> scope, List<Entry> boundary) {
+                List<Entry> parties, List<Entry> notSubject, List<Entry> asks, List<Entry> scope, List<Entry> boundary,
+                List<Entry> functionWords) {
     }
 
     /** How a clause is cut into sentences and segments. */

@@ -1,9 +1,11 @@
 package dev.ismsdecider.bench;
 
 import dev.ismsdecider.clauses.ClauseBenchmark;
+import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.documents.ContractDocuments;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
 import dev.ismsdecider.clauses.documents.ReadOptions;
+import dev.ismsdecider.engine.DecisionEngine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,10 +19,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Reading the generated 50-page contract PDF into clauses (numbers, roles, origins, joined lines), against
- * the floor measured in the same run: PDFBox loading the same bytes and extracting the text of every page,
- * which the reader does too. Operations in turn in one JVM, thread CPU, median of {@code ROUNDS} after a
- * warm-up. A benchmark, not a test: {@code java -cp "$CP" dev.ismsdecider.bench.DocumentReadBench}.
+ * Reading the generated 50-page contract PDF into clauses (numbers, roles, origins, joined lines), and
+ * reading and checking it (the clause reader and the reading rules: issue 12's "read and classified"),
+ * against the floor measured in the same run: PDFBox loading the same bytes and extracting the text of
+ * every page, which the reader does too. Operations in turn in one JVM, thread CPU, median of
+ * {@code ROUNDS} after a warm-up. A benchmark, not a test: {@code java -cp "$CP" dev.ismsdecider.bench.DocumentReadBench}.
  */
 public final class DocumentReadBench {
 
@@ -35,21 +38,29 @@ public final class DocumentReadBench {
         ContractDocuments documents = new ContractDocuments(new ReadOptions("Big Pharma Inc.", null, DocumentLimits.DEFAULT));
         Supplier<Object> read = () -> documents.read("contract.pdf", pdf);
         Supplier<Object> floor = () -> extract(pdf);
+        ClauseChecker checker = DecisionEngine.packaged().clauseChecker();
+        Supplier<Object> check = () -> checker.check(documents.read("contract.pdf", pdf));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> readMs = new ArrayList<>();
         List<Double> floorMs = new ArrayList<>();
+        List<Double> checkMs = new ArrayList<>();
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             double r = cpuMs(threads, read);
             double f = cpuMs(threads, floor);
+            double c = cpuMs(threads, check);
             if (round >= WARM_UP) {
                 readMs.add(r);
                 floorMs.add(f);
+                checkMs.add(c);
             }
         }
         double reader = Medians.of(readMs);
         double text = Medians.of(floorMs);
-        System.out.printf("50-page PDF to %d clauses: %.1f ms CPU; PDFBox text extraction alone %.1f ms: %.2f x%n",
-                documents.read("contract.pdf", pdf).size(), reader, text, reader / text);
+        double checked = Medians.of(checkMs);
+        int clauses = documents.read("contract.pdf", pdf).size();
+        System.out.printf("50-page PDF to %d clauses: %.1f ms CPU; PDFBox text extraction alone %.1f ms: %.2f x%n", clauses, reader, text, reader / text);
+        System.out.printf("read and checked (reader and reading rules): %.1f ms CPU, %.0f us per clause; %.2f x the extraction%n",
+                checked, 1000 * (checked - reader) / clauses, checked / text);
     }
 
     private static double cpuMs(ThreadMXBean threads, Supplier<Object> operation) {

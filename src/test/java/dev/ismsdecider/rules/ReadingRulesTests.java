@@ -108,6 +108,8 @@ class ReadingRulesTests {
                 Reading.NOT_BINDING, "speaks of the standard");
         // A short fragment may be an item of a list of requirements: it stays open.
         assertReading("- Zertifizierung nach ISO 27001", Reading.UNCLEAR, "no word says");
+        // So does a sentence in a language the vocabulary does not cover: its duty may be in words it does not know.
+        assertReading("Le Fournisseur doit détenir une certification ISO 27001 valable pour tous ses sites.", Reading.UNCLEAR, "no word says");
     }
 
     // ---------------------------------------------------------------- doubts that keep a mention open
