@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one-call entry point of the clause capability: contract clauses in, clause findings out. The
@@ -25,8 +26,17 @@ public final class ClauseChecker {
         List<MentionReading> read(List<ClauseMention> mentions);
     }
 
+    /** How many clause texts the checker remembers the mentions of. */
+    private static final int RECENT_TEXTS = 1024;
+
     private final Vocabulary vocabulary;
     private final ClauseReader reader;
+    /**
+     * The mentions of recently read clause texts: reading depends on the text alone, and the same clauses
+     * come back (a what-if tries one profile 200 times; batches and replays repeat a customer's contract).
+     * Emptied when full.
+     */
+    private final Map<String, List<ClauseMention>> recent = new ConcurrentHashMap<>();
     private final Rules rules;
     private final String unavailable;
 
@@ -117,7 +127,19 @@ public final class ClauseChecker {
         if (!hasLetter(text)) {
             return new Mentions(List.of(), text.isBlank() ? "the clause text is empty" : "the clause text has no words to read");
         }
-        return new Mentions(reader.read(index, clause), null);
+        List<ClauseMention> known = recent.get(text);
+        if (known == null) {
+            known = reader.read(0, clause);
+            if (recent.size() >= RECENT_TEXTS) {
+                recent.clear();
+            }
+            recent.put(text, known);
+        }
+        List<ClauseMention> mentions = new ArrayList<>(known.size());
+        for (ClauseMention m : known) {
+            mentions.add(m.withClause(index, clause));
+        }
+        return new Mentions(mentions, null);
     }
 
     /** The findings of contract v1 for the rules' readings, in clause and text order. */

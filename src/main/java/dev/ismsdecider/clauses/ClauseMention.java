@@ -43,6 +43,14 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
                             boolean byExample, int sentenceWords, boolean knownLanguage,
                             String iec62443Part, String securityLevel, String scheme) {
 
+    /** The same mention found in another clause of the same text, at {@code index} of the contract. */
+    public ClauseMention withClause(int index, ContractClause clause) {
+        return new ClauseMention(index, clause, mention, standard, span, matched, sentence, certified, equivalent,
+                alternative, iecAccepted, acceptedFor, negation, modality, modalWords, subject, subjectWords, condition,
+                inCondition, asks, definition, commentary, partyInSentence, partyInClause, question, managementSystemNamed,
+                byExample, sentenceWords, knownLanguage, iec62443Part, securityLevel, scheme);
+    }
+
     /** Names this mention among all of a contract: its clause and its order there (rules join on it, cheaply). */
     public long key() {
         return (long) index << 32 | mention;
