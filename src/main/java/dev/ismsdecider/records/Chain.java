@@ -99,7 +99,7 @@ final class Chain {
     Row append(String tenant, ObjectNode entry) {
         entry.put("tenant", tenant);
         entry.put("seq", 0);
-        Pending pending = new Pending(Hashes.canonical(write(entry)));
+        Pending pending = new Pending(Hashes.canonical(entry));
         Appender appender = appenders.computeIfAbsent(tenant, t -> new Appender());
         appender.waiting.add(pending);
         appender.lock.lock();
