@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ismsdecider.facts.StrictJson;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -99,7 +97,7 @@ final class Chain {
     Row append(String tenant, ObjectNode entry) {
         entry.put("tenant", tenant);
         entry.put("seq", 0);
-        Pending pending = new Pending(Hashes.canonical(entry));
+        Pending pending = new Pending(Hashes.marked(entry, "seq"));
         Appender appender = appenders.computeIfAbsent(tenant, t -> new Appender());
         appender.waiting.add(pending);
         appender.lock.lock();
@@ -136,9 +134,12 @@ final class Chain {
         Row stored;
         RuntimeException failed;
 
-        Pending(String template) {
-            this.template = template;
-            this.seqAt = seqValueOffset(template);
+        Pending(Hashes.Marked canonical) {
+            this.template = canonical.text();
+            this.seqAt = canonical.valueAt();
+            if (seqAt < 0 || template.charAt(seqAt) != '0' || Character.isDigit(template.charAt(seqAt + 1))) {
+                throw new IllegalStateException("an entry built here lacks seq 0 at its top level");
+            }
             this.columns = columns(template);
         }
 
@@ -184,28 +185,6 @@ final class Chain {
                 return;
             }
         }
-    }
-
-    /** Where the value (0) of the top-level {@code seq} member starts in a canonical entry. */
-    private static int seqValueOffset(String canonical) {
-        try (JsonParser parser = JSON.getFactory().createParser(canonical)) {
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if (name.equals("seq")) {
-                    int at = (int) parser.currentTokenLocation().getCharOffset();
-                    if (canonical.charAt(at) == '0' && !Character.isDigit(canonical.charAt(at + 1))) {
-                        return at;
-                    }
-                    break;
-                }
-                parser.skipChildren();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("an entry built here is not JSON", e);
-        }
-        throw new IllegalStateException("an entry built here lacks seq 0 at its top level");
     }
 
     private static Columns columns(String canonical) {

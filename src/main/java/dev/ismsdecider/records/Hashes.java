@@ -37,16 +37,30 @@ final class Hashes {
      * as ECMAScript writes the double they denote, strings with only the escapes RFC 8785 requires.
      */
     static String canonical(JsonNode node) {
+        return marked(node, null).text();
+    }
+
+    /** A canonical text and where the value of one of its top-level members starts in it (-1 when it has none). */
+    record Marked(String text, int valueAt) {
+    }
+
+    /** {@link #canonical(JsonNode)}, noting where the value of the top-level member {@code member} is written. */
+    static Marked marked(JsonNode node, String member) {
         StringBuilder out = new StringBuilder(8192);
+        int[] valueAt = {-1};
         try {
-            write(node, out);
+            write(node, out, member, valueAt);
         } catch (IOException e) {
             throw new IllegalArgumentException("not canonicalisable JSON: " + e.getMessage(), e);
         }
-        return out.toString();
+        return new Marked(out.toString(), valueAt[0]);
     }
 
     private static void write(JsonNode node, StringBuilder out) throws IOException {
+        write(node, out, null, null);
+    }
+
+    private static void write(JsonNode node, StringBuilder out, String marked, int[] valueAt) throws IOException {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 List<String> names = new ArrayList<>();
@@ -59,6 +73,9 @@ final class Hashes {
                     }
                     string(names.get(i), out);
                     out.append(':');
+                    if (names.get(i).equals(marked)) {
+                        valueAt[0] = out.length();
+                    }
                     write(node.get(names.get(i)), out);
                 }
                 out.append('}');

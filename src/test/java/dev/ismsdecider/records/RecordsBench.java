@@ -21,8 +21,9 @@ import java.util.UUID;
 /**
  * The records benchmark (docs/performance.md), against PostgreSQL ({@link TestDatabases#postgres()}): entries appended
  * per second by {@code -Dbench.writers} (16) concurrent writers into one tenant with the chain (canonical form, hash,
- * group commit) against the same rows inserted by as many writers without it, each its own autocommit insert, the two
- * taken in turn, round by round, in one run; then the time to verify a chain of {@code -Dbench.verify.entries}
+ * group commit) against the same rows inserted by as many writers without it, each its own autocommit insert of the
+ * entry's JSON as written by Jackson (and, as a second baseline, of one text prepared once), taken in turn, round by
+ * round, in one run; then the time to verify a chain of {@code -Dbench.verify.entries}
  * (100,000) entries. Run with {@code java -cp "target/test-classes:target/classes:target/lib/*" dev.ismsdecider.records.RecordsBench}.
  */
 public final class RecordsBench {
@@ -58,16 +59,21 @@ public final class RecordsBench {
             warmUp(chain, jdbc, template, canonical);
             double[] chained = new double[ROUNDS];
             double[] plain = new double[ROUNDS];
+            double[] prepared = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 chained[round] = rate(() -> chain.append("chained", fresh(template)));
                 java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong(round * (long) PER_ROUND);
-                plain[round] = rate(() -> insertPlain(jdbc, "plain", seq.incrementAndGet(), canonical));
+                plain[round] = rate(() -> insertPlain(jdbc, "plain", seq.incrementAndGet(), Chain.write(fresh(template))));
+                prepared[round] = rate(() -> insertPlain(jdbc, "prepared", seq.incrementAndGet(), canonical));
             }
             double chainedRate = median(chained);
             double plainRate = median(plain);
-            System.out.printf("appends, %d writers, median of %d rounds of %d: chained %.0f/s, unchained %.0f/s, ratio %.2f%n",
-                    WRITERS, ROUNDS, PER_ROUND, chainedRate, plainRate, chainedRate / plainRate);
-            System.out.printf("rounds chained %s%nrounds unchained %s%n", Arrays.toString(round(chained)), Arrays.toString(round(plain)));
+            double preparedRate = median(prepared);
+            System.out.printf("appends, %d writers, median of %d rounds of %d: chained %.0f/s, unchained %.0f/s, ratio %.2f;"
+                            + " unchained inserting one prepared text %.0f/s, ratio %.2f%n",
+                    WRITERS, ROUNDS, PER_ROUND, chainedRate, plainRate, chainedRate / plainRate, preparedRate, chainedRate / preparedRate);
+            System.out.printf("rounds chained %s%nrounds unchained %s%nrounds prepared %s%n", Arrays.toString(round(chained)),
+                    Arrays.toString(round(plain)), Arrays.toString(round(prepared)));
 
             fillChain(jdbc, "verify", VERIFY_ENTRIES, template);
             long start = System.nanoTime();
@@ -111,7 +117,11 @@ public final class RecordsBench {
         return entry;
     }
 
-    /** The same row as a chained append writes, without looking up the head, canonicalising or hashing. */
+    /**
+     * The same row as a chained append writes, each writer committing its own, without numbering, canonicalising or
+     * hashing: the entry's JSON as Jackson writes it (what a store without the chain would write), or one text prepared
+     * once (the database alone).
+     */
     private static void insertPlain(JdbcTemplate jdbc, String tenant, long seq, String canonical) {
         jdbc.update("INSERT INTO chain_entries (tenant, seq, id, kind, recorded_at, recorded_by, verdict, organization, rule_set_version,"
                         + " entry, prev_hash, entry_hash) VALUES (?, ?, ?, 'ASSESSMENT', ?, 'bench', 'COEXIST', 'Acme', '1.2.0', ?, ?, ?)",
