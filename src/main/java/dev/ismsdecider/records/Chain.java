@@ -97,7 +97,7 @@ final class Chain {
     Row append(String tenant, ObjectNode entry) {
         entry.put("tenant", tenant);
         entry.put("seq", 0);
-        Pending pending = new Pending(Hashes.marked(entry, "seq"));
+        Pending pending = new Pending(Hashes.marked(entry, "seq"), EntryFields.columns(entry));
         Appender appender = appenders.computeIfAbsent(tenant, t -> new Appender());
         appender.waiting.add(pending);
         appender.lock.lock();
@@ -134,13 +134,13 @@ final class Chain {
         Row stored;
         RuntimeException failed;
 
-        Pending(Hashes.Marked canonical) {
+        Pending(Hashes.Marked canonical, Columns columns) {
             this.template = canonical.text();
             this.seqAt = canonical.valueAt();
             if (seqAt < 0 || template.charAt(seqAt) != '0' || Character.isDigit(template.charAt(seqAt + 1))) {
                 throw new IllegalStateException("an entry built here lacks seq 0 at its top level");
             }
-            this.columns = columns(template);
+            this.columns = columns;
         }
 
         /** The canonical entry at position {@code seq}: only the digits of the top-level seq member change. */
@@ -184,14 +184,6 @@ final class Chain {
                 }
                 return;
             }
-        }
-    }
-
-    private static Columns columns(String canonical) {
-        try {
-            return EntryFields.read(canonical).columns();
-        } catch (IOException e) {
-            throw new IllegalStateException("an entry built here lacks a field every entry has", e);
         }
     }
 
