@@ -87,9 +87,10 @@ final class Chain {
      * is committed.
      * <p>
      * Group commit: the caller canonicalises its entry (with {@code seq} 0) and queues it for its tenant; whichever
-     * caller holds the tenant's lock takes up to {@value #GROUP} queued entries, numbers and hashes them in queue
+     * caller gets the tenant's lock takes up to {@value #GROUP} queued entries, numbers and hashes them in queue
      * order from the head, and inserts them in one transaction, so that entries arriving together share one commit.
-     * The head is kept in memory between groups; when another process has appended in the meantime, the primary key
+     * The others wait for their entry to be done, not for the lock; on unlocking, the writer wakes the first entry
+     * still queued, whose writer takes the next group. The head is kept in memory between groups; when another process has appended in the meantime, the primary key
      * (tenant, seq) turns the group away, the head is read again from the database and the group is numbered anew.
      *
      * @return the row as stored
@@ -100,17 +101,26 @@ final class Chain {
         Pending pending = new Pending(Hashes.marked(entry, "seq"), EntryFields.columns(entry));
         Appender appender = appenders.computeIfAbsent(tenant, t -> new Appender());
         appender.waiting.add(pending);
-        appender.lock.lock();
-        try {
-            while (pending.stored == null && pending.failed == null) {
-                List<Pending> group = new ArrayList<>();
-                for (Pending next; group.size() < GROUP && (next = appender.waiting.poll()) != null; ) {
-                    group.add(next);
-                }
-                appendGroup(tenant, appender, group);
+        while (!pending.done()) {
+            if (!appender.lock.tryLock()) {
+                pending.awaitTurn(); // the writer holding the lock may take this entry into its group
+                continue;
             }
-        } finally {
-            appender.lock.unlock();
+            try {
+                while (!pending.done()) {
+                    List<Pending> group = new ArrayList<>();
+                    for (Pending next; group.size() < GROUP && (next = appender.waiting.poll()) != null; ) {
+                        group.add(next);
+                    }
+                    appendGroup(tenant, appender, group);
+                }
+            } finally {
+                appender.lock.unlock();
+            }
+            Pending next = appender.waiting.peek();
+            if (next != null) {
+                next.wake(); // arrived while the lock was held: its writer takes the next group
+            }
         }
         if (pending.failed != null) {
             throw pending.failed;
@@ -143,6 +153,37 @@ final class Chain {
             this.columns = columns;
         }
 
+        private boolean woken;
+
+        synchronized boolean done() {
+            return stored != null || failed != null;
+        }
+
+        synchronized void finish(Row row, RuntimeException failure) {
+            stored = row;
+            failed = failure;
+            notifyAll();
+        }
+
+        synchronized void wake() {
+            woken = true;
+            notifyAll();
+        }
+
+        /** Waits until this entry is done or its writer is told to take the lock (at most 20 ms, then it tries anyway). */
+        synchronized void awaitTurn() {
+            long until = System.nanoTime() + 20_000_000;
+            try {
+                while (!woken && stored == null && failed == null && System.nanoTime() < until) {
+                    wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RecordsException("interrupted while appending", e);
+            }
+            woken = false;
+        }
+
         /** The canonical entry at position {@code seq}: only the digits of the top-level seq member change. */
         String at(long seq) {
             return template.substring(0, seqAt) + seq + template.substring(seqAt + 1);
@@ -167,7 +208,7 @@ final class Chain {
                 Row last = rows.get(rows.size() - 1);
                 appender.head = new ChainHead(tenant, last.seq(), last.entryHash());
                 for (int i = 0; i < group.size(); i++) {
-                    group.get(i).stored = rows.get(i);
+                    group.get(i).finish(rows.get(i), null);
                 }
                 return;
             } catch (DataAccessException e) {
@@ -180,7 +221,7 @@ final class Chain {
                     // only the entry at fault fails
                     group.forEach(pending -> appendGroup(tenant, appender, List.of(pending)));
                 } else {
-                    group.get(0).failed = e;
+                    group.get(0).finish(null, e);
                 }
                 return;
             }
