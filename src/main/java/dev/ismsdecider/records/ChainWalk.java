@@ -31,9 +31,27 @@ final class ChainWalk {
         this.successors = successors;
     }
 
+    /**
+     * What can be checked of a row on its own, without the rows before it: its fields (null when unreadable) and
+     * whether its content has the hash recorded for it. Rows are examined in parallel, then accepted in order.
+     */
+    record Examined(Chain.Row row, EntryFields fields, boolean hashMatches) {
+    }
+
+    static Examined examine(Chain.Row row) {
+        EntryFields fields;
+        try {
+            fields = EntryFields.read(row.entry());
+        } catch (IOException e) {
+            fields = null;
+        }
+        return new Examined(row, fields, Hashes.entryHash(row.prevHash(), row.entry()).equals(row.entryHash()));
+    }
+
     /** Checks the next row; false once a breach is found (the walk then stops). */
-    boolean accept(Chain.Row row) {
-        breach = check(row);
+    boolean accept(Examined examined) {
+        Chain.Row row = examined.row();
+        breach = check(examined);
         if (breach != null) {
             return false;
         }
@@ -48,18 +66,17 @@ final class ChainWalk {
         return new Verification(tenant, breach == null, expectedSeq - 1, prevHash, breach);
     }
 
-    private Breach check(Chain.Row row) {
+    private Breach check(Examined examined) {
+        Chain.Row row = examined.row();
         if (row.seq() != expectedSeq) {
             return new Breach(expectedSeq, null, Problem.MISSING,
                     "entry " + expectedSeq + " is missing: the chain goes on with entry " + row.seq());
         }
-        EntryFields entry;
-        try {
-            entry = EntryFields.read(row.entry());
-        } catch (IOException e) {
+        EntryFields entry = examined.fields();
+        if (entry == null) {
             return edited(row, "its entry is no longer JSON with the fields every entry has");
         }
-        if (!Hashes.entryHash(row.prevHash(), row.entry()).equals(row.entryHash())) {
+        if (!examined.hashMatches()) {
             return edited(row, "its content does not have the hash recorded for it");
         }
         long ownSeq = entry.seq();

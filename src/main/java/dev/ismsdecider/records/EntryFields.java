@@ -3,6 +3,7 @@ package dev.ismsdecider.records;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.facts.StrictJson;
 
 import java.io.IOException;
@@ -53,6 +54,26 @@ record EntryFields(long seq, String tenant, Chain.Columns columns) {
         } catch (java.time.format.DateTimeParseException e) {
             throw new IOException("recordedAt is not an instant", e);
         }
+    }
+
+    /**
+     * The same fields taken from an entry's tree before it is written (text where {@link #read} finds text, null
+     * elsewhere), so that an append need not parse the canonical text it has just written.
+     *
+     * @throws IllegalArgumentException when the entry lacks recordedAt or it is not an instant
+     */
+    static Chain.Columns columns(JsonNode entry) {
+        String recordedAt = text(entry.get("recordedAt"));
+        if (recordedAt == null) {
+            throw new IllegalArgumentException("an entry has recordedAt");
+        }
+        return new Chain.Columns(text(entry.get("id")), text(entry.get("kind")), Instant.parse(recordedAt), text(entry.get("recordedBy")),
+                text(entry.get("assessmentId")), text(entry.path("assessment").get("verdict")),
+                text(entry.path("input").path("organization").get("name")), text(entry.path("ruleSet").get("version")));
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isTextual() ? node.textValue() : null;
     }
 
     /** The current value if it is text; anything else is skipped. */

@@ -216,7 +216,7 @@ public final class RecordStore {
 
     private static AssessmentRecord assessmentRecord(Chain.Row row, List<ApprovalRecord> approvals) {
         JsonNode entry = row.json();
-        String canonicalInput = Hashes.canonical(Chain.write(entry.path("input")));
+        String canonicalInput = Hashes.canonical(entry.path("input"));
         return new AssessmentRecord(row.columns().id(), row.tenant(), row.columns().recordedBy(), entry.path("recordedAt").asText(),
                 canonicalInput, entry.path("inputSha256").asText(), ruleSet(entry.path("ruleSet")), entry.path("assessment"),
                 row.link(), approvals);

@@ -20,14 +20,17 @@ import java.util.UUID;
 
 /**
  * The records benchmark (docs/performance.md), against PostgreSQL ({@link TestDatabases#postgres()}): entries appended
- * per second with the chain (head lookup, canonical form, hash, insert) against the same rows inserted without it, the
- * two taken in turn, round by round, in one run; then the time to verify a chain of {@code -Dbench.verify.entries}
+ * per second by {@code -Dbench.writers} (16) concurrent writers into one tenant with the chain (canonical form, hash,
+ * group commit) against the same rows inserted by as many writers without it, each its own autocommit insert of the
+ * entry's JSON as written by Jackson (and, as a second baseline, of one text prepared once), taken in turn, round by
+ * round, in one run; then the time to verify a chain of {@code -Dbench.verify.entries}
  * (100,000) entries. Run with {@code java -cp "target/test-classes:target/classes:target/lib/*" dev.ismsdecider.records.RecordsBench}.
  */
 public final class RecordsBench {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 7);
-    private static final int PER_ROUND = Integer.getInteger("bench.per-round", 300);
+    private static final int PER_ROUND = Integer.getInteger("bench.per-round", 320);
+    private static final int WRITERS = Integer.getInteger("bench.writers", 16);
     private static final int VERIFY_ENTRIES = Integer.getInteger("bench.verify.entries", 100_000);
 
     private RecordsBench() {
@@ -41,7 +44,7 @@ public final class RecordsBench {
         }
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(TestDatabases.postgres());
-        pool.setMaximumPoolSize(4);
+        pool.setMaximumPoolSize(WRITERS + 1);
         try (pool) {
             RecordsDatabase database = RecordsDatabase.migrated(pool);
             Chain chain = new Chain(database);
@@ -56,16 +59,21 @@ public final class RecordsBench {
             warmUp(chain, jdbc, template, canonical);
             double[] chained = new double[ROUNDS];
             double[] plain = new double[ROUNDS];
+            double[] prepared = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 chained[round] = rate(() -> chain.append("chained", fresh(template)));
-                long[] seq = {round * (long) PER_ROUND};
-                plain[round] = rate(() -> insertPlain(jdbc, "plain", ++seq[0], canonical));
+                java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong(round * (long) PER_ROUND);
+                plain[round] = rate(() -> insertPlain(jdbc, "plain", seq.incrementAndGet(), Chain.write(fresh(template))));
+                prepared[round] = rate(() -> insertPlain(jdbc, "prepared", seq.incrementAndGet(), canonical));
             }
             double chainedRate = median(chained);
             double plainRate = median(plain);
-            System.out.printf("appends, 1 writer, median of %d rounds of %d: chained %.0f/s, unchained %.0f/s, ratio %.2f%n",
-                    ROUNDS, PER_ROUND, chainedRate, plainRate, chainedRate / plainRate);
-            System.out.printf("rounds chained %s%nrounds unchained %s%n", Arrays.toString(round(chained)), Arrays.toString(round(plain)));
+            double preparedRate = median(prepared);
+            System.out.printf("appends, %d writers, median of %d rounds of %d: chained %.0f/s, unchained %.0f/s, ratio %.2f;"
+                            + " unchained inserting one prepared text %.0f/s, ratio %.2f%n",
+                    WRITERS, ROUNDS, PER_ROUND, chainedRate, plainRate, chainedRate / plainRate, preparedRate, chainedRate / preparedRate);
+            System.out.printf("rounds chained %s%nrounds unchained %s%nrounds prepared %s%n", Arrays.toString(round(chained)),
+                    Arrays.toString(round(plain)), Arrays.toString(round(prepared)));
 
             fillChain(jdbc, "verify", VERIFY_ENTRIES, template);
             long start = System.nanoTime();
@@ -109,7 +117,11 @@ public final class RecordsBench {
         return entry;
     }
 
-    /** The same row as a chained append writes, without looking up the head, canonicalising or hashing. */
+    /**
+     * The same row as a chained append writes, each writer committing its own, without numbering, canonicalising or
+     * hashing: the entry's JSON as Jackson writes it (what a store without the chain would write), or one text prepared
+     * once (the database alone).
+     */
     private static void insertPlain(JdbcTemplate jdbc, String tenant, long seq, String canonical) {
         jdbc.update("INSERT INTO chain_entries (tenant, seq, id, kind, recorded_at, recorded_by, verdict, organization, rule_set_version,"
                         + " entry, prev_hash, entry_hash) VALUES (?, ?, ?, 'ASSESSMENT', ?, 'bench', 'COEXIST', 'Acme', '1.2.0', ?, ?, ?)",
@@ -123,12 +135,33 @@ public final class RecordsBench {
         }
     }
 
+    /** Appends per second: {@value #PER_ROUND}-odd appends shared out among {@link #WRITERS} threads started together. */
     private static double rate(Runnable append) {
-        long start = System.nanoTime();
-        for (int i = 0; i < PER_ROUND; i++) {
-            append.run();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            int each = PER_ROUND / WRITERS;
+            for (int w = 0; w < WRITERS; w++) {
+                done.add(writers.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < each; i++) {
+                        append.run();
+                    }
+                    return null;
+                }));
+            }
+            long start = System.nanoTime();
+            go.countDown();
+            for (java.util.concurrent.Future<?> writer : done) {
+                writer.get();
+            }
+            return each * WRITERS / ((System.nanoTime() - start) / 1e9);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            writers.shutdown();
         }
-        return PER_ROUND / ((System.nanoTime() - start) / 1e9);
     }
 
     /** A valid chain of {@code n} entries written in batches, as fast as the database takes them. */
@@ -140,7 +173,7 @@ public final class RecordsBench {
             ObjectNode entry = fresh(template);
             entry.put("tenant", tenant);
             entry.put("seq", seq);
-            String canonical = Hashes.canonical(Chain.write(entry));
+            String canonical = Hashes.canonical(entry);
             String hash = Hashes.entryHash(prev, canonical);
             Chain.Columns c = columns(canonical);
             batch.add(new Object[]{tenant, seq, c.id(), c.kind(), OffsetDateTime.ofInstant(c.recordedAt(), ZoneOffset.UTC), c.recordedBy(),
