@@ -1,5 +1,7 @@
 package dev.ismsdecider.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.facts.FactsReader;
@@ -12,12 +14,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,27 +29,30 @@ import java.util.function.Function;
 /**
  * {@code POST /api/v1/evaluations}: an organisation profile in, its assessment out. Nothing is stored.
  * <p>
- * Ordinary Spring MVC handlers: the body arrives as bytes (the strict reader takes bytes, so that errors name the
- * JSON path as the command line's do), the assessment leaves through Spring MVC's JSON converter, with the project's
- * one mapper. A paired load measurement found the hand-written reading and writing this replaced saved less than
- * 5 % of the server's CPU time per request (docs/performance.md). Media types are checked by the mapping
- * ({@code consumes}, {@code produces}): JSON is the default, and one handler per further type answers
- * {@code Accept: application/pdf} or {@code text/html} (the decision memo) and the SoA workbook's type.
+ * The handler reads the body and writes the answer on the servlet streams itself: both are bytes already
+ * (the strict reader takes bytes, the assessment is written in the evaluation's turn). Kept by measurement
+ * (issue 11): the same handler as an ordinary Spring MVC one ({@code @RequestBody byte[]}, the assessment returned
+ * through the message converters) took clearly more than 5 % more server CPU per request in the paired load
+ * benchmark (docs/performance.md, REST). Media types are still checked by the mapping ({@code consumes}, {@code produces}): JSON
+ * is the default, and one handler per further type answers {@code Accept: application/pdf} or {@code text/html} (the
+ * decision memo) and the SoA workbook's type.
  */
 @RestController
 @Tag(name = "Evaluations", description = "Can we drop ISO 27001 and rely on IEC 62443?")
 final class EvaluationController {
 
     static final String PATH = "/api/v1/evaluations";
-    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    private static final String HTML_UTF8 = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
     private final LiveRuleSet live;
     private final EvaluationGate gate;
+    private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    EvaluationController(LiveRuleSet live, EvaluationGate gate) {
+    EvaluationController(LiveRuleSet live, EvaluationGate gate, ObjectMapper json) {
         this.live = live;
         this.gate = gate;
+        this.json = json;
     }
 
     @Operation(summary = "Assess an organisation profile",
@@ -66,9 +72,14 @@ final class EvaluationController {
                     @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
                     @Content(mediaType = StatementOfApplicability.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Assessment evaluate(@RequestBody(required = false) byte[] facts) {
+    void evaluate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The raw bytes go through the command line's strict reader: the same errors and the same answers.
-        return gate.pass(() -> live.engine().evaluate(FactsReader.read(sent(facts))));
+        byte[] facts = RequestBytes.read(request);
+        byte[] answer = gate.pass(() -> written(live.engine().evaluate(FactsReader.read(facts))));
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
     }
 
     /**
@@ -77,32 +88,40 @@ final class EvaluationController {
      */
     @Operation(hidden = true)
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> memoPdf(@RequestBody(required = false) byte[] facts) {
-        return document(sent(facts), MediaType.APPLICATION_PDF, Memo.instance()::pdf);
+    void memoPdf(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        document(request, response, MediaType.APPLICATION_PDF_VALUE, Memo.instance()::pdf);
     }
 
     /** The decision memo as one HTML page, from the template the PDF uses. */
     @Operation(hidden = true)
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<byte[]> memoHtml(@RequestBody(required = false) byte[] facts) {
-        return document(sent(facts), HTML_UTF8, input -> Memo.instance().html(input).getBytes(StandardCharsets.UTF_8));
+    void memoHtml(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        document(request, response, HTML_UTF8, input -> Memo.instance().html(input).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The Statement of Applicability workbook of the evaluation. */
     @Operation(hidden = true)
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = StatementOfApplicability.MEDIA_TYPE)
-    ResponseEntity<byte[]> soa(@RequestBody(required = false) byte[] facts) {
-        return document(sent(facts), MediaType.parseMediaType(StatementOfApplicability.MEDIA_TYPE), StatementOfApplicability::workbook);
+    void soa(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        document(request, response, StatementOfApplicability.MEDIA_TYPE, StatementOfApplicability::workbook);
     }
 
-    /** Reads and evaluates as {@link #evaluate} does, and answers the document made from the assessment and its bytes. */
-    private ResponseEntity<byte[]> document(byte[] facts, MediaType type, Function<MemoInput, byte[]> render) {
-        byte[] document = gate.pass(() -> render.apply(MemoInput.unstored(live.engine().evaluate(FactsReader.read(facts)), facts, LocalDate.now(clock))));
-        return ResponseEntity.ok().contentType(type).body(document);
+    /** Reads and evaluates as {@link #evaluate} does, and writes the document made from the assessment and its bytes. */
+    private void document(HttpServletRequest request, HttpServletResponse response, String contentType,
+                          Function<MemoInput, byte[]> render) throws IOException {
+        byte[] facts = RequestBytes.read(request);
+        byte[] answer = gate.pass(() -> render.apply(MemoInput.unstored(live.engine().evaluate(FactsReader.read(facts)), facts, LocalDate.now(clock))));
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(contentType);
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
     }
 
-    /** The body as sent; Spring MVC gives none for an empty one, which the strict reader refuses in its own words (400). */
-    private static byte[] sent(byte[] body) {
-        return body == null ? new byte[0] : body;
+    private byte[] written(Assessment assessment) {
+        try {
+            return json.writeValueAsBytes(assessment);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("assessment not writable as JSON", e);
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * more unless configured) and the others wait their turn, in order of arrival. An evaluation is CPU work:
  * on two cores, sixteen of them at once finish no sooner than three at a time, but each takes longer, since
  * they share the cores in time slices and evict each other's data from the caches. The gate covers reading
- * the facts and evaluating them (for a document, rendering it too), not the transfer of the request or the
+ * the facts, evaluating them and writing the answer as JSON bytes, not the transfer of the request or the
  * answer, so a slow client holds a server thread but no turn.
  */
 @Component

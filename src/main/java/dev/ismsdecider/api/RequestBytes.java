@@ -7,8 +7,7 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import java.io.IOException;
 
 /**
- * The request body as sent, for the records and key endpoints that read small JSON bodies with
- * {@link dev.ismsdecider.records.RequestBodies}. A body cut off by the client is unreadable, as Spring MVC's own
+ * The request body as sent, for the handlers that read it themselves (the evaluation, records and key endpoints). A body cut off by the client is unreadable, as Spring MVC's own
  * reading reports it (400); one over the size limit stops with {@link BodyTooLargeException} (413).
  */
 final class RequestBytes {

@@ -23,8 +23,7 @@ import java.lang.reflect.Type;
  * Kept (issue 11) because Spring MVC's own converter flushes the stream after writing, which commits the response
  * before its length is known: every JSON answer, even a 200-byte problem, would then go out chunked, in more than one
  * write. A refusal sent while the client is still uploading (413 over {@code decider.max-upload-size}) is then cut off
- * when the server closes the connection, so the client cannot read it ({@code HostileRequestApiTests}). It carries
- * the assessment too, now that {@link EvaluationController} is an ordinary handler.
+ * when the server closes the connection, so the client cannot read it ({@code HostileRequestApiTests}).
  */
 final class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
 
