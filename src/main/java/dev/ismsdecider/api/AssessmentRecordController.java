@@ -62,7 +62,7 @@ final class AssessmentRecordController {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = OrganizationProfile.class))))
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentRecord> store(@AuthenticationPrincipal ApiKey caller, HttpServletRequest request) {
-        byte[] facts = EvaluationController.body(request);
+        byte[] facts = RequestBytes.read(request);
         AssessmentRecord stored = gate.pass(() -> records.store(caller.tenant(), caller.name(), facts, live.engine()));
         return ResponseEntity.created(URI.create(PATH + "/" + stored.id())).body(stored);
     }
@@ -94,7 +94,7 @@ final class AssessmentRecordController {
                     + "made under another rule set than the loaded one says so. REVIEWER.")
     @PostMapping(path = PATH + "/{id}/approvals", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApprovalRecord> approve(@AuthenticationPrincipal ApiKey caller, @PathVariable String id, HttpServletRequest request) {
-        byte[] body = EvaluationController.body(request);
+        byte[] body = RequestBytes.read(request);
         RuleSetInfo inForce = live.engine().ruleSet();
         RuleSetRef current = new RuleSetRef(inForce.version(), inForce.sha256());
         ApprovalRecord approval = records.approve(caller.tenant(), caller.name(), id, body, current)

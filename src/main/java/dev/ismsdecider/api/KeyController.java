@@ -3,7 +3,6 @@ package dev.ismsdecider.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.records.ApiKey;
 import dev.ismsdecider.records.ApiKeys;
-import dev.ismsdecider.records.InvalidRecordRequest;
 import dev.ismsdecider.records.RequestBodies;
 import dev.ismsdecider.records.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,14 +44,11 @@ final class KeyController {
             + "the answer holds the key itself, which is stored only as a hash and shown only here.")
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedKey> create(@AuthenticationPrincipal ApiKey caller, HttpServletRequest request) {
-        JsonNode body = RequestBodies.object(EvaluationController.body(request), Set.of("role", "name"));
+        JsonNode body = RequestBodies.object(RequestBytes.read(request), Set.of("role", "name"));
         Role role = RequestBodies.choice(body, "role", Role.class);
-        ApiKey.Issued issued;
-        try {
-            issued = keys.create(caller.tenant(), role, RequestBodies.optionalText(body, "name", 200));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRecordRequest("/name", e.getMessage());
-        }
+        // the name is checked as it is read (422 naming /name); the tenant and role are the server's own: an
+        // IllegalArgumentException about them is a bug, a 500 (ProblemAdvice), never the client's fault
+        ApiKey.Issued issued = keys.create(caller.tenant(), role, RequestBodies.optionalText(body, "name", 200));
         ApiKey key = issued.key();
         return ResponseEntity.created(URI.create(PATH + "/" + key.id()))
                 .body(new CreatedKey(key.id(), key.name(), key.tenant(), key.role(), key.createdAt(), issued.secret()));

@@ -52,7 +52,7 @@ final class ReplayController {
                     + "decider.records.replay-rules-dir; a folder cannot be named in the request. REVIEWER or ADMIN.")
     @PostMapping(path = "/api/v1/replays", produces = MediaType.APPLICATION_JSON_VALUE)
     ReplayReport replay(@AuthenticationPrincipal ApiKey caller, HttpServletRequest request) {
-        JsonNode body = RequestBodies.object(EvaluationController.body(request), Set.of(RULE_SET, RULES_DIR));
+        JsonNode body = RequestBodies.object(RequestBytes.read(request), Set.of(RULE_SET, RULES_DIR));
         if (body.has(RULES_DIR)) {
             throw new InvalidRecordRequest("/" + RULES_DIR, "a rule folder cannot be sent; the server's setting decider.records.replay-rules-dir names it");
         }

@@ -19,6 +19,11 @@ import java.lang.reflect.Type;
  * a whole assessment fits; once it is written, the length is known and the container sends headers and
  * body together. An answer larger than the buffer goes out chunked, as before. The bytes are the same
  * either way; only the framing differs, and the client learns the size up front.
+ * <p>
+ * Kept (issue 11) because Spring MVC's own converter flushes the stream after writing, which commits the response
+ * before its length is known: every JSON answer, even a 200-byte problem, would then go out chunked, in more than one
+ * write. A refusal sent while the client is still uploading (413 over {@code decider.max-upload-size}) is then cut off
+ * when the server closes the connection, so the client cannot read it ({@code HostileRequestApiTests}).
  */
 final class WholeJsonConverter extends MappingJackson2HttpMessageConverter {
 

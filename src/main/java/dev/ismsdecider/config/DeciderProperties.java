@@ -14,22 +14,16 @@ import java.util.Optional;
  *                    packaged rules. {@code --rules.dir=PATH} sets it.
  * @param maxBodySize largest request body accepted; a larger one is refused with 413 while it is read
  * @param concurrentEvaluations how many evaluations run at once; further requests wait their turn.
- *                    0 (the default) means one per processor and one more.
- * @param requestThreads how many requests the server works on at once (Tomcat's worker threads); further
- *                    requests wait in the order they came. 0 (the default) means three per processor.
+ *                    0 (the default) means one per processor and one more. (Tomcat's worker threads are
+ *                    {@code server.tomcat.threads.max}.)
  */
 @ConfigurationProperties("decider")
 public record DeciderProperties(String rulesDir, @DefaultValue("1MB") DataSize maxBodySize,
-                                @DefaultValue("0") int concurrentEvaluations, @DefaultValue("0") int requestThreads) {
+                                @DefaultValue("0") int concurrentEvaluations) {
 
     /** How many evaluations may run at once: as configured, or one per processor and one more. */
     public int evaluationPermits() {
         return concurrentEvaluations > 0 ? concurrentEvaluations : processors() + 1;
-    }
-
-    /** How many worker threads serve requests: as configured, or three per processor. */
-    public int workerThreads() {
-        return requestThreads > 0 ? requestThreads : 3 * processors();
     }
 
     /** The rule folder, when one is configured. */

@@ -1,10 +1,13 @@
 package dev.ismsdecider.config;
 
+import dev.ismsdecider.engine.DecisionEngine;
 import dev.ismsdecider.engine.RuleSetInfo;
+import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.reload.LiveWhatIf;
 import dev.ismsdecider.reload.RuleSetReload;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -23,14 +26,28 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
+
     /**
-     * The configured rule set, loaded while the rest of the server starts ({@link RuleSetCompilation});
-     * a rule that does not compile stops start-up with file, line and message.
+     * The configured rule set, loaded on Spring's bootstrap executor while the main thread goes on creating the beans
+     * that do not need it (Spring Framework's background bean initialisation; Spring Boot names its task executor
+     * {@code bootstrapExecutor}). The packaged rules come compiled at build time; a folder given with
+     * {@code --rules.dir} is compiled from its DRL here and must pass its {@link RuleSetSelfTest}. Spring waits for
+     * background beans before the server takes requests, so a rule that does not compile still stops start-up with
+     * file, line and message ({@link RuleSetFailureAnalyzer}).
      */
-    @Bean
-    LiveRuleSet liveRuleSet(@Qualifier(RuleSetCompilation.BEAN_NAME) RuleSetCompilation compilation) {
-        LiveRuleSet.Active compiled = compilation.ruleSet();
-        return new LiveRuleSet(compiled.engine(), compiled.source());
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    LiveRuleSet liveRuleSet(DeciderProperties properties, @Value("${decider.rules-self-test:true}") boolean selfTest) {
+        long start = System.nanoTime();
+        RuleSetSource source = properties.rulesFolder().map(RuleSetSource::fromDirectory).orElseGet(RuleSetSource::packaged);
+        DecisionEngine engine = properties.rulesFolder().isPresent() ? DecisionEngine.load(source) : DecisionEngine.packaged();
+        if (properties.rulesFolder().isPresent() && selfTest) {
+            RuleSetSelfTest.check(engine);
+        }
+        LOG.info("Rule set {} ({} rules, SHA-256 {}) {} in {} ms", engine.ruleSet().version(), engine.ruleSet().rules().size(),
+                engine.ruleSet().sha256(), engine.precompiled() ? "loaded as compiled at build time" : "compiled from DRL",
+                (System.nanoTime() - start) / 1_000_000);
+        return new LiveRuleSet(engine, source);
     }
 
     /** What-if over the rule set in force, for the REST API and the web app. */

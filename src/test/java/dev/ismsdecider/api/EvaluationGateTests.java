@@ -15,7 +15,7 @@ class EvaluationGateTests {
 
     @Test
     void aSecondEvaluationWaitsForTheOnlyTurn() throws Exception {
-        EvaluationGate gate = new EvaluationGate(new DeciderProperties(null, null, 1, 0));
+        EvaluationGate gate = new EvaluationGate(new DeciderProperties(null, null, 1));
         CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
@@ -45,8 +45,8 @@ class EvaluationGateTests {
 
     @Test
     void unsetMeansOneTurnPerProcessorAndOneMore() {
-        assertThat(new DeciderProperties(null, null, 0, 0).evaluationPermits()).isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
-        assertThat(new DeciderProperties(null, null, 3, 0).evaluationPermits()).isEqualTo(3);
+        assertThat(new DeciderProperties(null, null, 0).evaluationPermits()).isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
+        assertThat(new DeciderProperties(null, null, 3).evaluationPermits()).isEqualTo(3);
     }
 
     private static void await(CountDownLatch latch) {

@@ -5,6 +5,9 @@ import dev.ismsdecider.api.ApiClient.Answer;
 import dev.ismsdecider.clauses.documents.ContractFiles;
 import dev.ismsdecider.clauses.documents.HostileFiles;
 import org.apache.coyote.AbstractProtocol;
+import dev.ismsdecider.records.ApiKey;
+import dev.ismsdecider.records.ApiKeys;
+import dev.ismsdecider.records.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
 import java.io.IOException;
@@ -27,6 +31,7 @@ import java.util.Map;
 import static dev.ismsdecider.api.ProblemAssertions.assertProblem;
 import static dev.ismsdecider.api.ProblemAssertions.errorPaths;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a hostile client sends, with the default limits: each refusal is a problem of its own type, nothing internal. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -36,6 +41,9 @@ class HostileRequestApiTests extends ServerTest {
 
     @Autowired
     ServletWebServerApplicationContext context;
+
+    @Autowired
+    ApiKeys apiKeys;
 
     @Test
     void multipartWithoutABoundaryIs400OnEveryPathWithoutAStackTrace(CapturedOutput log) {
@@ -143,5 +151,19 @@ class HostileRequestApiTests extends ServerTest {
         assertThat(handlers.resolveMethod(new IllegalArgumentException("a bug")).getName()).isEqualTo("unexpected");
         assertThat(handlers.resolveMethod(new NumberFormatException("a bug")).getName()).isEqualTo("unexpected");
         assertThat(handlers.resolveMethod(new dev.ismsdecider.clauses.documents.ContractFormatException("", "x")).getName()).isEqualTo("invalidContract");
+    }
+
+    @Test
+    void anIllegalArgumentFromOurOwnCodeIsNotTurnedIntoAClientError() {
+        // a key whose tenant the server should never have issued: ApiKeys refuses it with an IllegalArgumentException
+        ApiKey caller = new ApiKey("key-1", "admin", "not a tenant!", Role.ADMIN, "2026-12-04T00:00:00Z", null);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", KeyController.PATH);
+        request.setContent("{\"role\": \"REVIEWER\", \"name\": \"ci\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> new KeyController(apiKeys).create(caller, request)).isExactlyInstanceOf(IllegalArgumentException.class);
+        // and so it reaches ProblemAdvice's catch-all, a 500 without the message
+        assertThat(new ExceptionHandlerMethodResolver(RecordsProblemAdvice.class).resolveMethod(new IllegalArgumentException("a bug"))).isNull();
+        assertThat(new ExceptionHandlerMethodResolver(ProblemAdvice.class).resolveMethod(new IllegalArgumentException("a bug")).getName())
+                .isEqualTo("unexpected");
     }
 }

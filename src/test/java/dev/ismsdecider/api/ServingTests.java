@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How answers are served, beyond what they say: JSON goes out whole with its length (an assessment always,
- * other answers unless they outgrow the response buffer), Tomcat works on a few requests per processor and
+ * other answers unless they outgrow the response buffer), Tomcat works on a few requests at once and
  * has room to send an assessment in one write to the socket, a keep-alive connection serves as many requests
  * as the client sends, and Spring MVC validates nothing on the way to the controllers.
  */
@@ -39,6 +40,9 @@ class ServingTests extends ServerTest {
 
     @Autowired
     ServletWebServerApplicationContext webServer;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void anAssessmentGoesOutWithItsLength() throws Exception {
@@ -109,11 +113,12 @@ class ServingTests extends ServerTest {
     }
 
     @Test
-    void tomcatWorksOnAFewRequestsPerProcessor() {
+    void tomcatWorksOnTheFewThreadsOfServerTomcatThreadsMax() {
         TomcatWebServer server = (TomcatWebServer) webServer.getWebServer();
         AbstractProtocol<?> protocol = (AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler();
 
-        assertThat(protocol.getMaxThreads()).isEqualTo(3 * Runtime.getRuntime().availableProcessors()).isLessThan(200);
+        assertThat(protocol.getMaxThreads()).isEqualTo(environment.getRequiredProperty("server.tomcat.threads.max", Integer.class))
+                .isLessThan(200);
         assertThat(protocol.getMinSpareThreads()).isLessThanOrEqualTo(protocol.getMaxThreads());
     }
 

@@ -9,13 +9,17 @@ import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.reload.RuleSetReload;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +32,16 @@ class ServerApplicationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Test
+    void theRuleSetIsLoadedInTheBackgroundOnSpringsBootstrapExecutor() {
+        assertThat(((AbstractBeanDefinition) context.getBeanFactory().getBeanDefinition("liveRuleSet")).isBackgroundInit()).isTrue();
+        // without an executor of this name Spring would quietly load it on the main thread
+        assertThat(context.getBeanFactory().getBean(ConfigurableApplicationContext.BOOTSTRAP_EXECUTOR_BEAN_NAME)).isInstanceOf(Executor.class);
+    }
 
     @Test
     void healthIsUpWithTheRuleSetLoaded() {
@@ -88,7 +102,7 @@ class ServerApplicationTests {
 
     @Test
     void aBlankRulesDirMeansThePackagedRules() {
-        assertThat(new DeciderProperties(" ", null, 0, 0).rulesFolder()).isEmpty();
-        assertThat(new DeciderProperties("rules", null, 0, 0).rulesFolder()).contains(Path.of("rules"));
+        assertThat(new DeciderProperties(" ", null, 0).rulesFolder()).isEmpty();
+        assertThat(new DeciderProperties("rules", null, 0).rulesFolder()).contains(Path.of("rules"));
     }
 }
