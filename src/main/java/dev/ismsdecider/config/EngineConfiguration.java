@@ -29,14 +29,14 @@ class EngineConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
 
     /**
-     * The configured rule set, loaded on Spring's bootstrap executor while the main thread goes on creating the beans
-     * that do not need it (Spring Framework's background bean initialisation; Spring Boot names its task executor
-     * {@code bootstrapExecutor}). The packaged rules come compiled at build time; a folder given with
-     * {@code --rules.dir} is compiled from its DRL here and must pass its {@link RuleSetSelfTest}. Spring waits for
-     * background beans before the server takes requests, so a rule that does not compile still stops start-up with
-     * file, line and message ({@link RuleSetFailureAnalyzer}).
+     * The configured rule set. The packaged rules come compiled at build time; a folder given with
+     * {@code --rules.dir} is compiled from its DRL here and must pass its {@link RuleSetSelfTest}; a rule that does
+     * not compile stops start-up with file, line and message ({@link RuleSetFailureAnalyzer}). A plain bean:
+     * marked for Spring's background initialisation, it was requested from the main thread by the controllers and
+     * health indicator that inject it, which Spring refuses while it is still being created (a race that failed
+     * the web tests); making every one of them inject an {@code ObjectProvider} is left for later.
      */
-    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    @Bean
     LiveRuleSet liveRuleSet(DeciderProperties properties, @Value("${decider.rules-self-test:true}") boolean selfTest) {
         long start = System.nanoTime();
         RuleSetSource source = properties.rulesFolder().map(RuleSetSource::fromDirectory).orElseGet(RuleSetSource::packaged);

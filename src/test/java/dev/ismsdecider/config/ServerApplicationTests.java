@@ -9,17 +9,13 @@ import dev.ismsdecider.engine.RuleSetSource;
 import dev.ismsdecider.reload.LiveRuleSet;
 import dev.ismsdecider.reload.RuleSetReload;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,16 +28,6 @@ class ServerApplicationTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    ConfigurableApplicationContext context;
-
-    @Test
-    void theRuleSetIsLoadedInTheBackgroundOnSpringsBootstrapExecutor() {
-        assertThat(((AbstractBeanDefinition) context.getBeanFactory().getBeanDefinition("liveRuleSet")).isBackgroundInit()).isTrue();
-        // without an executor of this name Spring would quietly load it on the main thread
-        assertThat(context.getBeanFactory().getBean(ConfigurableApplicationContext.BOOTSTRAP_EXECUTOR_BEAN_NAME)).isInstanceOf(Executor.class);
-    }
 
     @Test
     void healthIsUpWithTheRuleSetLoaded() {
