@@ -3,6 +3,7 @@ package dev.ismsdecider.clauses;
 import dev.ismsdecider.knowledge.Traced;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Rule fact: why the reading of a mention cannot be trusted either way; the mention becomes an open
@@ -21,7 +22,7 @@ public record ReadingDoubt(ClauseMention mention, String reason, List<ClauseMent
 
     @Override
     public List<String> paths() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mention), others.stream()).map(ClauseMention::path).toList();
+        return Stream.concat(Stream.of(mention), others.stream()).map(ClauseMention::path).toList();
     }
 
     @Override

@@ -7,19 +7,14 @@ import dev.ismsdecider.facts.PartyKind;
 import java.util.List;
 
 /**
- * What an external party expects, from {@code externalExpectations} or from a classified contract
- * clause. The evidence points at the entry (or the clause text and span) it came from. Traced because a
- * rule derives it from a clause, and the trace shows how each clause was read.
+ * What an external party expects, from {@code externalExpectations} or from a contract clause the reading
+ * rules read as binding. The evidence points at the entry (or the clause text and span) it came from. Traced
+ * because a rule derives it from a clause, and the trace shows how each clause was read.
+ * {@code iec62443AcceptedFor} is the part of the scope for which the party accepts IEC 62443 in writing ("for
+ * the plant networks"), or null when it accepts it for none or for all.
  */
 public record Expectation(String party, PartyKind partyKind, ExpectationKind expects, Boolean iec62443AcceptedInWriting,
                           String iec62443AcceptedFor, String reference, Evidence evidence) implements HasEvidence, Traced {
-
-    /**
-     * @param iec62443AcceptedFor the part of the scope for which the party accepts IEC 62443 in writing
-     *                            ("for the plant networks"), or null when it accepts it for none or for all
-     */
-    public Expectation {
-    }
 
     /** An expectation whose acceptance of IEC 62443, if any, is not limited to part of the scope. */
     public Expectation(String party, PartyKind partyKind, ExpectationKind expects, Boolean iec62443AcceptedInWriting,
