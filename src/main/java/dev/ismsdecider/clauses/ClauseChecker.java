@@ -28,6 +28,8 @@ public final class ClauseChecker {
 
     /** How many clause texts the checker remembers the mentions of. */
     private static final int RECENT_TEXTS = 1024;
+    /** Longer clause texts are read each time: remembering a thousand of them could hold megabytes each. */
+    private static final int MAX_REMEMBERED_LENGTH = 4_000;
 
     private final Vocabulary vocabulary;
     private final ClauseReader reader;
@@ -127,13 +129,15 @@ public final class ClauseChecker {
         if (!hasLetter(text)) {
             return new Mentions(List.of(), text.isBlank() ? "the clause text is empty" : "the clause text has no words to read");
         }
-        List<ClauseMention> known = recent.get(text);
+        List<ClauseMention> known = text.length() > MAX_REMEMBERED_LENGTH ? null : recent.get(text);
         if (known == null) {
             known = reader.read(0, clause);
-            if (recent.size() >= RECENT_TEXTS) {
-                recent.clear();
+            if (text.length() <= MAX_REMEMBERED_LENGTH) {
+                if (recent.size() >= RECENT_TEXTS) {
+                    recent.clear();
+                }
+                recent.put(text, known);
             }
-            recent.put(text, known);
         }
         List<ClauseMention> mentions = new ArrayList<>(known.size());
         for (ClauseMention m : known) {
