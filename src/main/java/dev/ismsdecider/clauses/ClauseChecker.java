@@ -20,10 +20,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClauseChecker {
 
-    /** The reading rules of a rule set: the mentions of all clauses of one contract in, their readings out. */
+    /** The reading rules of a rule set: the mentions of all clauses of one contract in, their readings and actions out. */
     @FunctionalInterface
     public interface Rules {
-        List<MentionReading> read(List<ClauseMention> mentions);
+        Read read(List<ClauseMention> mentions);
+    }
+
+    /** What the rules concluded for one contract: a reading per mention, and the actions they ask for, in a fixed order. */
+    public record Read(List<MentionReading> readings, List<String> actions) {
+
+        public Read {
+            readings = List.copyOf(readings);
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /** Every clause's result and the check body built from them, with the actions. */
+    public record Checked(List<Result> results, ClauseCheck check) {
     }
 
     /** How many clause texts the checker remembers the mentions of. */
@@ -56,7 +69,7 @@ public final class ClauseChecker {
 
     /** A checker without vocabulary: it reads no clause and says why, so every clause stays an open question. */
     public static ClauseChecker unavailable(String reason) {
-        return new ClauseChecker(null, mentions -> List.of(), reason);
+        return new ClauseChecker(null, mentions -> new Read(List.of(), List.of()), reason);
     }
 
     /** The vocabulary, or null for a checker that reads nothing. */
@@ -69,11 +82,16 @@ public final class ClauseChecker {
      * in clause order, then text order; unreadable clauses are listed by their position in the input.
      */
     public ClauseCheck check(List<ContractClause> clauses) {
-        return summary(readAll(clauses));
+        return checkEach(clauses).check();
     }
 
     /** Reads every clause, keeping each clause's findings together; the clauses are read as one contract. */
     public List<Result> readAll(List<ContractClause> clauses) {
+        return checkEach(clauses).results();
+    }
+
+    /** {@link #readAll} and {@link #check} at once: each clause's result, and the body with the rules' actions. */
+    public Checked checkEach(List<ContractClause> clauses) {
         List<Mentions> read = new ArrayList<>(clauses.size());
         List<ClauseMention> all = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
@@ -82,14 +100,13 @@ public final class ClauseChecker {
             all.addAll(mentions.mentions());
         }
         Map<Integer, List<ClauseFinding>> byClause = new TreeMap<>();
-        if (!all.isEmpty()) {
-            findings(rules.read(all), byClause);
-        }
+        Read ruled = all.isEmpty() ? new Read(List.of(), List.of()) : rules.read(all);
+        findings(ruled.readings(), byClause);
         List<Result> results = new ArrayList<>(clauses.size());
         for (int i = 0; i < clauses.size(); i++) {
             results.add(new Result(clauses.get(i), byClause.getOrDefault(i, List.of()), read.get(i).unreadable()));
         }
-        return results;
+        return new Checked(List.copyOf(results), summary(results, ruled.actions()));
     }
 
     /** Reads one clause on its own, as a contract of one clause. */
@@ -97,8 +114,8 @@ public final class ClauseChecker {
         return readAll(List.of(clause)).get(0);
     }
 
-    /** The check body of clauses already read, in their order. */
-    public ClauseCheck summary(List<Result> results) {
+    /** The check body of clauses already read, in their order, with the actions the rules asked for. */
+    private ClauseCheck summary(List<Result> results, List<String> actions) {
         List<ClauseFinding> findings = new ArrayList<>();
         List<UnreadableClause> unreadable = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
@@ -109,11 +126,11 @@ public final class ClauseChecker {
             }
         }
         return new ClauseCheck(findings, unreadable,
-                vocabulary == null ? null : new ClauseCheck.VocabularyRef(vocabulary.version(), vocabulary.sha256()));
+                vocabulary == null ? null : new ClauseCheck.VocabularyRef(vocabulary.version(), vocabulary.sha256()), actions);
     }
 
-    /** The readings the rules give to mentions found elsewhere (by a reader over another vocabulary). */
-    public List<MentionReading> readAllMentions(List<ClauseMention> mentions) {
+    /** What the rules conclude for mentions found elsewhere (by a reader over another vocabulary). */
+    public Read readAllMentions(List<ClauseMention> mentions) {
         return rules.read(mentions);
     }
 

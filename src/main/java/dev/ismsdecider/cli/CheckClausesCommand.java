@@ -72,8 +72,8 @@ final class CheckClausesCommand implements Callable<Integer> {
         if (checker.vocabulary() == null) {
             return io.fail(Cli.RULES_BROKEN, "the rule set names no clauseVocabulary in its ruleset.properties");
         }
-        List<ClauseChecker.Result> results = checker.readAll(clauses);
-        return io.print(ClauseReport.render(fileName(), results, checker.summary(results), format));
+        ClauseChecker.Checked checked = checker.checkEach(clauses);
+        return io.print(ClauseReport.render(fileName(), checked.results(), checked.check(), format));
     }
 
     private String fileName() {

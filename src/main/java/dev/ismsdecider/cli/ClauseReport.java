@@ -150,15 +150,11 @@ final class ClauseReport {
             blank();
         }
 
+        /** The actions the rules asked for, as an evaluation would list them. */
         private void actions(ClauseCheck check) {
-            List<String> asks = check.clauseFindings().stream()
-                    .filter(f -> f.kind() == ExpectationKind.ISO_27001_OR_EQUIVALENT && f.triggers().contains("NR-1"))
-                    .map(f -> "Ask " + (f.party() == null ? "the party" : f.party()) + " to state in writing whether IEC 62443 is accepted in "
-                            + "place of ISO 27001 (clause " + label(f.clauseId()) + "); until then, treat the clause as requiring ISO 27001.")
-                    .distinct().toList();
-            if (!asks.isEmpty()) {
+            if (!check.actions().isEmpty()) {
                 heading(2, "What to do");
-                asks.forEach(this::item);
+                check.actions().forEach(this::item);
                 blank();
             }
         }

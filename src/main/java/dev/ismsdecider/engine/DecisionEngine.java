@@ -8,6 +8,7 @@ import dev.ismsdecider.clauses.ClauseMention;
 import dev.ismsdecider.clauses.MentionReading;
 import dev.ismsdecider.clauses.Vocabulary;
 import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.knowledge.Action;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -132,15 +133,17 @@ public final class DecisionEngine {
 
     /**
      * Runs the clause-reading rules (those marked {@code @stage("clause-reading")}) over the mentions of one
-     * contract's clauses, in a session of its own, and returns their readings.
+     * contract's clauses, in a session of its own, and returns their readings and the actions they ask for.
      */
-    private List<MentionReading> readClauses(List<ClauseMention> mentions) {
+    private ClauseChecker.Read readClauses(List<ClauseMention> mentions) {
         KieSession session = sessions.newKieSession();
         openSessions.incrementAndGet();
         try {
             mentions.forEach(session::insert);
             session.fireAllRules(match -> CLAUSE_READING.equals(match.getRule().getMetaData().get("stage")));
-            return readings(session);
+            List<String> actions = session.getObjects(Action.class::isInstance).stream()
+                    .map(o -> ((Action) o).action()).distinct().sorted().toList();
+            return new ClauseChecker.Read(readings(session), actions);
         } finally {
             session.dispose();
             openSessions.decrementAndGet();

@@ -1,6 +1,7 @@
 package dev.ismsdecider.rules;
 
 import dev.ismsdecider.ProfileFixture;
+import dev.ismsdecider.TestEngine;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.assessment.TraceStep;
 import dev.ismsdecider.facts.Domain;
@@ -183,6 +184,10 @@ class NrRulesTests {
         });
         assertThat(a.actions()).as("the acceptance is already in writing").noneMatch(action -> action.action().startsWith("Ask Big Pharma Inc. to state in writing"));
         assertThat(fired(a)).contains("PartyAcceptsIec62443ForPartOfTheScope").doesNotContain("PartyRequiresIso27001OrEquivalent");
+        // A clause check of the same clause gives the same action, from the same rule.
+        assertThat(TestEngine.engine().clauseChecker().check(List.of(clause("MSA-5", scoped))).actions())
+                .containsExactlyElementsOf(a.actions().stream().filter(action -> action.criterion().equals("NR-1"))
+                        .map(action -> action.action()).toList());
     }
 
     @Test
