@@ -186,8 +186,11 @@ class WebAppIT {
     void aDontKnowAnswerIsAnOpenQuestionThatLinksToItsQuestion() {
         browser.findElement(By.id("f-ot-present-yes")).click();
         By open = By.cssSelector("[data-testid=open-question][data-path='/governance/needsSingleAuditableSystem'] a");
-        waiting().until(d -> !d.findElements(open).isEmpty());
-        browser.findElement(open).click();
+        // The answer panel may be swapped again while the link is clicked (htmx): click the link that is there then.
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(open).click();
+            return true;
+        });
         assertThat(browser.getCurrentUrl()).endsWith("#q-governance-needsSingleAuditableSystem");
         browser.findElement(By.id("f-governance-needsSingleAuditableSystem-yes")).click();
         waiting().until(d -> d.findElements(open).isEmpty());

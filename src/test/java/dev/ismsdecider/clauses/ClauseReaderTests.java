@@ -17,8 +17,8 @@ import static dev.ismsdecider.facts.ExpectationKind.NONE;
 import static dev.ismsdecider.facts.ExpectationKind.OTHER_ASSURANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The classifier on single clauses: one behaviour per test, each with the words that decide it. */
-class ClauseClassifierTests {
+/** The reader and the reading rules on single clauses: one behaviour per test, each with the words that decide it. */
+class ClauseReaderTests {
 
     private static List<ClauseFinding> read(String text) {
         ClauseChecker.Result result = CHECKER.read(clause(text));
