@@ -47,7 +47,7 @@ final class ClauseReport {
         return body;
     }
 
-    /** What a finding requires, in a contract team's words. */
+    /** What a finding requires (or, read as not binding or unclear, names), in a contract team's words. */
     static String requirement(ClauseFinding f) {
         String what = switch (f.kind()) {
             case ISO_27001_CERTIFICATION -> "ISO 27001 certification";
@@ -64,7 +64,11 @@ final class ClauseReport {
         if (f.negated()) {
             return "says that " + what + " is not required (or not sufficient)";
         }
-        return "requires " + what + (f.acceptsIec62443() && f.kind() != ExpectationKind.IEC_62443 ? ", and accepts IEC 62443 in its place"
+        boolean isms = f.kind() == ExpectationKind.ISO_27001_CERTIFICATION || f.kind() == ExpectationKind.ISO_27001_OR_EQUIVALENT
+                || f.kind() == ExpectationKind.ISMS_EVIDENCE;
+        String verb = !isms || f.reading() == Reading.BINDING || f.acceptsIec62443() ? "requires "
+                : f.reading() == Reading.UNCLEAR ? "may require " : "names ";
+        return verb + what + (f.acceptsIec62443() && f.kind() != ExpectationKind.IEC_62443 ? ", and accepts IEC 62443 in its place"
                 : f.acceptsIec62443() ? ", accepted in place of ISO 27001" : "");
     }
 
