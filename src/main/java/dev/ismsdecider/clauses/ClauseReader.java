@@ -165,35 +165,21 @@ final class ClauseReader {
 
             /** The cues' matches within the sentences that name a standard, as the whole text would give them there. */
             private List<Hit> find(List<Vocabulary.Cue> cues) {
-                List<Hit> hits = new ArrayList<>();
-                for (Vocabulary.Cue cue : cues) {
-                    Matcher m = cue.pattern().matcher(text.text).useTransparentBounds(true).useAnchoringBounds(false);
-                    for (ClauseText.Range region : regions) {
-                        m.region(region.start(), region.end());
-                        while (m.find()) {
-                            if (m.end() > m.start()) {
-                                hits.add(new Hit(m.start(), m.end(), detail(cue, m)));
-                            }
-                        }
-                    }
-                }
-                hits.sort(Comparator.comparingInt(Hit::start));
-                return hits;
+                return Reading.this.find(cues, regions);
             }
 
             private List<Hit> modalCues() {
                 List<Hit> all = new ArrayList<>();
-                find(vocabulary.obligation).forEach(h -> all.add(new Hit(h.start(), h.end(),
-                        NOMINAL.equals(h.detail()) ? NOMINAL : Modality.OBLIGATION.name())));
-                tag(all, vocabulary.permission, Modality.PERMISSION);
-                tag(all, vocabulary.recommendation, Modality.RECOMMENDATION);
-                find(vocabulary.description).forEach(h -> all.add(new Hit(h.start(), h.end(),
-                        COMMENTARY.equals(h.detail()) ? COMMENTARY : Modality.DESCRIPTION.name())));
+                tag(all, vocabulary.obligation, Modality.OBLIGATION, NOMINAL);
+                tag(all, vocabulary.permission, Modality.PERMISSION, null);
+                tag(all, vocabulary.recommendation, Modality.RECOMMENDATION, null);
+                tag(all, vocabulary.description, Modality.DESCRIPTION, COMMENTARY);
                 return nonOverlapping(all);
             }
 
-            private void tag(List<Hit> all, List<Vocabulary.Cue> cues, Modality modality) {
-                find(cues).forEach(h -> all.add(new Hit(h.start(), h.end(), modality.name())));
+            /** The cues' matches named by their modality, or by {@code kept} where the entry carries that label. */
+            private void tag(List<Hit> all, List<Vocabulary.Cue> cues, Modality modality, String kept) {
+                find(cues).forEach(h -> all.add(new Hit(h.start(), h.end(), kept != null && kept.equals(h.detail()) ? kept : modality.name())));
             }
 
             /** "IEC 62443-2-1 is also accepted": for this sentence's ISO 27001, or for the whole clause if the sentence names none. */
@@ -554,13 +540,22 @@ final class ClauseReader {
             find(cues).forEach(hit -> mentions.add(new Mention(kind, hit)));
         }
 
+        /** The cues' matches in the whole text, in order. */
         private List<Hit> find(List<Vocabulary.Cue> cues) {
+            return find(cues, List.of(new ClauseText.Range(0, 0, text.text.length())));
+        }
+
+        /** The cues' matches within the given ranges (seen with the text around them, for word boundaries and look-behinds), in order. */
+        private List<Hit> find(List<Vocabulary.Cue> cues, List<ClauseText.Range> ranges) {
             List<Hit> hits = new ArrayList<>();
             for (Vocabulary.Cue cue : cues) {
-                Matcher m = cue.pattern().matcher(text.text);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        hits.add(new Hit(m.start(), m.end(), detail(cue, m)));
+                Matcher m = cue.pattern().matcher(text.text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (ClauseText.Range range : ranges) {
+                    m.region(range.start(), range.end());
+                    while (m.find()) {
+                        if (m.end() > m.start()) {
+                            hits.add(new Hit(m.start(), m.end(), detail(cue, m)));
+                        }
                     }
                 }
             }

@@ -48,13 +48,8 @@ public record MentionReading(ClauseMention mention, ExpectationKind kind, Readin
 
     /** Who the sentence obliges; NOBODY for a sentence that states, defines or allows rather than obliges. */
     private ObligedParty obligedParty() {
-        if (mention.modality() == null) {
-            return mention.subject();
-        }
-        if (mention.modality() != Modality.OBLIGATION || mention.definition()) {
-            return ObligedParty.NOBODY;
-        }
-        return mention.subject() == null ? null : mention.subject();
+        boolean obliges = mention.modality() == null || mention.modality() == Modality.OBLIGATION && !mention.definition();
+        return obliges ? mention.subject() : ObligedParty.NOBODY;
     }
 
     @Override
