@@ -4,7 +4,6 @@ import org.drools.base.util.Drools;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +42,17 @@ final class PrecompiledRuleSet {
 
     /** The KieBase compiled at build time from exactly this rule set, or empty (with a warning saying why). */
     static Optional<KieBase> kieBaseFor(RuleSetSource source) {
-        ClassLoader loader = PrecompiledRuleSet.class.getClassLoader();
-        if (loader.getResource("META-INF/kmodule.xml") == null) {
-            LOG.warn("No KIE module on the class path; compiling the DRL of {}", source.origin());
+        Properties index = index();
+        if (index == null) {
+            LOG.warn("No pre-compiled rule set on the class path ({}); compiling the DRL of {}", INDEX, source.origin());
             return Optional.empty();
         }
-        return Optional.of(KieServices.get().newKieClasspathContainer(loader).getKieBase("rules"));
+        Optional<String> stale = staleness(index, source);
+        if (stale.isPresent()) {
+            LOG.warn("The pre-compiled rule set does not fit ({}); compiling the DRL of {}", stale.get(), source.origin());
+            return Optional.empty();
+        }
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(model(index.getProperty(MODEL))));
     }
 
     /**
