@@ -1,7 +1,7 @@
 package dev.ismsdecider;
 
 import dev.ismsdecider.cli.Cli;
-import dev.ismsdecider.config.ServerApplication;
+import dev.ismsdecider.server.ServerApplication;
 
 import java.util.Arrays;
 

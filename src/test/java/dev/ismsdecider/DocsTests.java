@@ -1,7 +1,7 @@
 package dev.ismsdecider;
 
-import dev.ismsdecider.engine.RuleSetInfo.RuleInfo;
-import dev.ismsdecider.knowledge.Criterion;
+import dev.ismsdecider.evaluation.RuleSetInfo.RuleInfo;
+import dev.ismsdecider.evaluation.Criterion;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

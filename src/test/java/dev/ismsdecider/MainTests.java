@@ -21,6 +21,6 @@ class MainTests {
         assertThat(result.out()).contains("dev.ismsdecider.cli.Cli");
         assertThat(result.out()).doesNotContain(
                 "org.springframework.boot.SpringApplication", "org.springframework.context", "org.springframework.beans",
-                "org.springframework.web", "org.apache.catalina", "dev.ismsdecider.config", "dev.ismsdecider.api");
+                "org.springframework.web", "org.apache.catalina", "dev.ismsdecider.server");
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.OrganizationProfile;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.OrganizationProfile;
+import dev.ismsdecider.profile.StrictJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package dev.ismsdecider;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.assessment.TraceStep;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.knowledge.Finding;
-import dev.ismsdecider.knowledge.FindingKind;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.TraceStep;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.FindingKind;
 
 import java.util.List;
 

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.FactError;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.InvalidFactsException;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.FactError;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.InvalidFactsException;
+import dev.ismsdecider.profile.StrictJson;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.ismsdecider.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.ismsdecider.assessment.AssessmentReport;
-import dev.ismsdecider.knowledge.FindingKind;
-import dev.ismsdecider.knowledge.OpenQuestion;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.report.AssessmentReport;
+import dev.ismsdecider.evaluation.FindingKind;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.Verdict;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

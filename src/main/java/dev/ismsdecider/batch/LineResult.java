@@ -1,6 +1,6 @@
 package dev.ismsdecider.batch;
 
-import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.evaluation.Assessment;
 
 /**
  * The answer to one input line: its number, the site it names (when it names one), the NDJSON output line

@@ -1,8 +1,8 @@
 package dev.ismsdecider.clauses;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.ismsdecider.facts.ExpectationKind;
-import dev.ismsdecider.knowledge.Span;
+import dev.ismsdecider.profile.ExpectationKind;
+import dev.ismsdecider.evaluation.facts.Span;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses;
 
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 
 /** How a clause is named to a reader. */
 final class ClauseLabels {

@@ -1,7 +1,7 @@
 package dev.ismsdecider.clauses;
 
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.knowledge.Span;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.evaluation.facts.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;

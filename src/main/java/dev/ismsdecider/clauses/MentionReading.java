@@ -1,9 +1,9 @@
 package dev.ismsdecider.clauses;
 
-import dev.ismsdecider.facts.ExpectationKind;
-import dev.ismsdecider.knowledge.Evidence;
-import dev.ismsdecider.knowledge.Expectation;
-import dev.ismsdecider.knowledge.Traced;
+import dev.ismsdecider.profile.ExpectationKind;
+import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.facts.Expectation;
+import dev.ismsdecider.evaluation.facts.Traced;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses;
 
-import dev.ismsdecider.knowledge.Traced;
+import dev.ismsdecider.evaluation.facts.Traced;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses;
 
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 
 /** Rule fact: the clause at {@code index} of the profile's {@code contractClauses} could not be read, and why. */
 public record UnclassifiedClause(int index, ContractClause clause, String reason) {

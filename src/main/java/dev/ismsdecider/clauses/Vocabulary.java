@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.profile.StrictJson;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

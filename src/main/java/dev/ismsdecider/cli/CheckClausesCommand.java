@@ -1,15 +1,17 @@
 package dev.ismsdecider.cli;
 
-import dev.ismsdecider.assessment.ReportFormat;
+import dev.ismsdecider.report.ClauseReport;
+
+import dev.ismsdecider.report.ReportFormat;
 import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.documents.ContractDocuments;
 import dev.ismsdecider.clauses.documents.ContractFormatException;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
 import dev.ismsdecider.clauses.documents.ReadOptions;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetException;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetException;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.PartyKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

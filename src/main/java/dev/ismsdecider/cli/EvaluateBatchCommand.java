@@ -1,11 +1,11 @@
 package dev.ismsdecider.cli;
 
-import dev.ismsdecider.assessment.ReportFormat;
+import dev.ismsdecider.report.ReportFormat;
 import dev.ismsdecider.batch.BatchEvaluator;
 import dev.ismsdecider.batch.BatchRun;
 import dev.ismsdecider.batch.BatchSummary;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetException;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package dev.ismsdecider.cli;
 
-import dev.ismsdecider.assessment.AssessmentReport;
-import dev.ismsdecider.assessment.ReportFormat;
+import dev.ismsdecider.report.AssessmentReport;
+import dev.ismsdecider.report.ReportFormat;
 import dev.ismsdecider.memo.Memo;
 import dev.ismsdecider.memo.MemoInput;
 import picocli.CommandLine.Command;

@@ -1,11 +1,11 @@
 package dev.ismsdecider.cli;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetException;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.InvalidFactsException;
-import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetException;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.InvalidFactsException;
+import dev.ismsdecider.profile.OrganizationProfile;
 
 import java.nio.file.Path;
 import java.util.stream.Collectors;

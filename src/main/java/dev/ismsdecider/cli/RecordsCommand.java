@@ -1,7 +1,7 @@
 package dev.ismsdecider.cli;
 
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetException;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetException;
 import dev.ismsdecider.records.RecordStore;
 import dev.ismsdecider.records.RecordsException;
 import dev.ismsdecider.records.ReplayReport;

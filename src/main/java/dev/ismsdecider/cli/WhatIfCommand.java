@@ -1,13 +1,13 @@
 package dev.ismsdecider.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ismsdecider.assessment.ReportFormat;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetException;
-import dev.ismsdecider.engine.RuleSetSource;
-import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.report.ReportFormat;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetException;
+import dev.ismsdecider.evaluation.RuleSetSource;
+import dev.ismsdecider.profile.FactsReader;
 import dev.ismsdecider.whatif.WhatIf;
-import dev.ismsdecider.whatif.WhatIfRendering;
+import dev.ismsdecider.report.WhatIfRendering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -24,7 +24,7 @@ public enum Agreement {
     }
 
     /** Reads the {@code note} column of {@code iso27001-2013-to-2022.tsv}; a note this code does not know is an error. */
-    static Agreement ofNote(String note) {
+    public static Agreement ofNote(String note) {
         if (note.contains("disagreement") || note.contains("lists only")) {
             return CONTESTED;
         }

@@ -19,7 +19,7 @@ public record Confidence(Level level, double score) {
     static final double MEDIUM_FROM = 0.4;
 
     /** The confidence of a pair supported by {@code subcategories} subcategories, its best row being {@code best}. */
-    static Confidence of(int subcategories, Agreement best) {
+    public static Confidence of(int subcategories, Agreement best) {
         // three decimals, rounded down (the epsilon absorbs binary noise) so that rounding never lifts a score to a level
         double score = Math.floor((1.0 - Math.pow(0.5, subcategories)) * best.trust() * 1000 + 1e-9) / 1000.0;
         Level level = score >= HIGH_FROM ? Level.HIGH : score >= MEDIUM_FROM ? Level.MEDIUM : Level.LOW;

@@ -1,5 +1,7 @@
 package dev.ismsdecider.mapping;
 
+import dev.ismsdecider.mapping.build.MappingGenerator;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class ControlMapping {
 
-    static final String FILE = "iec62443-iso27001.json";
+    public static final String FILE = "iec62443-iso27001.json";
 
     private final MappingDocument document;
     private final StandardIds ids;

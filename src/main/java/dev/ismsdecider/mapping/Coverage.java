@@ -40,7 +40,7 @@ public record Coverage(
      * Computes the figures from the pairs. {@code newIn2022} are the Annex A controls no correspondence row reaches;
      * {@code pivotElements} the 2009 elements that the pivot lists at all.
      */
-    static Coverage of(List<ControlPair> pairs, StandardIds ids, Collection<String> newIn2022, Collection<String> pivotElements) {
+    public static Coverage of(List<ControlPair> pairs, StandardIds ids, Collection<String> newIn2022, Collection<String> pivotElements) {
         List<ControlPair> srPairs = pairs.stream().filter(p -> p.standard() == Standard.IEC_62443_3_3).toList();
         Set<String> reached = pairs.stream().map(ControlPair::annexA).collect(Collectors.toSet());
         Set<String> reachedBySr = srPairs.stream().map(ControlPair::annexA).collect(Collectors.toSet());

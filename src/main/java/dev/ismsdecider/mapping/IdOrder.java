@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * Orders standard IDs as a reader expects: {@code SR 1.2} before {@code SR 1.10}, {@code A.5.9} before
  * {@code A.5.10}. Digit runs compare by value, everything else by text.
  */
-final class IdOrder {
+public final class IdOrder {
 
-    static final Comparator<String> NATURAL = IdOrder::compare;
+    public static final Comparator<String> NATURAL = IdOrder::compare;
 
     private static final Pattern TOKEN = Pattern.compile("\\d+|\\D+");
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.profile.OrganizationProfile;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

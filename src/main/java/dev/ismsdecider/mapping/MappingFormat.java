@@ -1,5 +1,7 @@
 package dev.ismsdecider.mapping;
 
+import dev.ismsdecider.mapping.export.OscalExport;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

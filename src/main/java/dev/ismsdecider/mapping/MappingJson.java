@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.profile.StrictJson;
 
 import java.io.IOException;
 
@@ -12,7 +12,7 @@ import java.io.IOException;
  * JSON for the mapping data: read strictly (the project's one configuration), written in one stable layout so that a
  * regenerated file compares byte for byte: two-space indent, one value per line, {@code \n}, a final newline.
  */
-final class MappingJson {
+public final class MappingJson {
 
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter WRITER = StrictJson.mapper()
@@ -21,7 +21,7 @@ final class MappingJson {
     private MappingJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return WRITER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** Reads the mapping data that travels inside the jar under {@code mapping/}. */
-final class Resources {
+public final class Resources {
 
     static final String BASE = "mapping/";
 
@@ -34,7 +34,7 @@ final class Resources {
         return new String(bytes(path), StandardCharsets.UTF_8);
     }
 
-    static String sha256(String path) {
+    public static String sha256(String path) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(path)));
         } catch (NoSuchAlgorithmException e) {
@@ -46,7 +46,7 @@ final class Resources {
      * The rows of a TSV file with a header row, each as its cells; the header must be the one expected,
      * so that a reordered source file fails loudly instead of being read into the wrong columns.
      */
-    static List<String[]> tsv(String path, String... header) {
+    public static List<String[]> tsv(String path, String... header) {
         List<String> lines = text(path).lines().toList();
         if (lines.isEmpty() || !Arrays.equals(lines.get(0).split("\t", -1), header)) {
             throw new IllegalStateException(path + ": expected the header " + String.join(" | ", header));
@@ -63,7 +63,7 @@ final class Resources {
     }
 
     /** A cell holding several IDs, separated by {@code ", "} as the source READMEs define; empty means none. */
-    static List<String> ids(String cell) {
+    public static List<String> ids(String cell) {
         return cell.isBlank() ? List.of() : Arrays.stream(cell.split(", ")).map(String::strip).toList();
     }
 }

@@ -24,7 +24,7 @@ public enum Standard {
     }
 
     /** The column of the NIST CSF 1.1 informative references that lists this standard. */
-    String csfColumn() {
+    public String csfColumn() {
         return csfColumn;
     }
 }

@@ -1,6 +1,6 @@
 package dev.ismsdecider.memo;
 
-import dev.ismsdecider.assessment.Assessment;
+import dev.ismsdecider.evaluation.Assessment;
 
 import java.time.LocalDate;
 import java.util.List;

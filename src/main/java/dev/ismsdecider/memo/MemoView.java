@@ -1,18 +1,18 @@
 package dev.ismsdecider.memo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.assessment.TraceStep;
-import dev.ismsdecider.assessment.Wording;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.TraceStep;
+import dev.ismsdecider.report.Wording;
 import dev.ismsdecider.clauses.ClauseFinding;
-import dev.ismsdecider.facts.StrictJson;
-import dev.ismsdecider.knowledge.Evidence;
-import dev.ismsdecider.knowledge.Finding;
-import dev.ismsdecider.knowledge.FindingKind;
-import dev.ismsdecider.knowledge.ItOtLink;
-import dev.ismsdecider.knowledge.OpenQuestion;
-import dev.ismsdecider.knowledge.ScopeAllocation;
-import dev.ismsdecider.knowledge.Span;
+import dev.ismsdecider.profile.StrictJson;
+import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.FindingKind;
+import dev.ismsdecider.evaluation.facts.ItOtLink;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.facts.ScopeAllocation;
+import dev.ismsdecider.evaluation.facts.Span;
 import dev.ismsdecider.mapping.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;
 

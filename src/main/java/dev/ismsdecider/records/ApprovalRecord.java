@@ -1,6 +1,6 @@
 package dev.ismsdecider.records;
 
-import dev.ismsdecider.assessment.RuleSetRef;
+import dev.ismsdecider.evaluation.RuleSetRef;
 
 /**
  * A reviewer's decision on a stored assessment, itself an entry of the chain.

@@ -1,7 +1,7 @@
 package dev.ismsdecider.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ismsdecider.assessment.RuleSetRef;
+import dev.ismsdecider.evaluation.RuleSetRef;
 
 import java.util.List;
 

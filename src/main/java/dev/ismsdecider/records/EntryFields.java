@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.profile.StrictJson;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.ismsdecider.records;
 
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Verdict;
 
 import java.time.Instant;
 import java.time.LocalDate;

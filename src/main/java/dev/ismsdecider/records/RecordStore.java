@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.assessment.RuleSetRef;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.RuleSetRef;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.StrictJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ public final class RecordStore {
      * kept in its canonical form (RFC 8785), and that form is what is evaluated, so a replay under the same rules
      * gives the same assessment.
      *
-     * @throws dev.ismsdecider.facts.InvalidFactsException when the profile is not valid (nothing is stored)
+     * @throws dev.ismsdecider.profile.InvalidFactsException when the profile is not valid (nothing is stored)
      */
     public AssessmentRecord store(String tenant, String recordedBy, byte[] facts, DecisionEngine engine) {
         FactsReader.read(facts);

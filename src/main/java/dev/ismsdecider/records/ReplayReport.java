@@ -1,6 +1,6 @@
 package dev.ismsdecider.records;
 
-import dev.ismsdecider.assessment.RuleSetRef;
+import dev.ismsdecider.evaluation.RuleSetRef;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.ismsdecider.records;
 
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.evaluation.DecisionEngine;
 
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.ismsdecider.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.profile.FactsReader;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -16,7 +16,7 @@ public final class RequestBodies {
     /**
      * The body as a JSON object with only the given members; an empty body is an empty object.
      *
-     * @throws dev.ismsdecider.facts.InvalidFactsException when it is not JSON at all
+     * @throws dev.ismsdecider.profile.InvalidFactsException when it is not JSON at all
      * @throws InvalidRecordRequest                         when it is not an object or has another member
      */
     public static JsonNode object(byte[] body, Set<String> members) {

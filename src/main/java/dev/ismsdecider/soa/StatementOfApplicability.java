@@ -1,10 +1,10 @@
 package dev.ismsdecider.soa;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.assessment.Wording;
-import dev.ismsdecider.knowledge.Finding;
-import dev.ismsdecider.knowledge.FindingKind;
-import dev.ismsdecider.knowledge.OpenQuestion;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.report.Wording;
+import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.FindingKind;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
 import dev.ismsdecider.mapping.ControlMapping;
 import dev.ismsdecider.mapping.ControlPair;
 import dev.ismsdecider.mapping.ControlSetEntry;

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.ismsdecider.facts.ContractFields;
-import dev.ismsdecider.facts.ExpectationKind;
-import dev.ismsdecider.facts.OrganizationProfile;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.OrganizationProfile.ExternalExpectation;
+import dev.ismsdecider.profile.ContractFields;
+import dev.ismsdecider.profile.ExpectationKind;
+import dev.ismsdecider.profile.OrganizationProfile;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ExternalExpectation;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

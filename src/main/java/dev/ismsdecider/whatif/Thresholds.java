@@ -1,7 +1,7 @@
 package dev.ismsdecider.whatif;
 
-import dev.ismsdecider.engine.RuleFile;
-import dev.ismsdecider.engine.RuleSetSource;
+import dev.ismsdecider.evaluation.RuleFile;
+import dev.ismsdecider.evaluation.RuleSetSource;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,17 +1,17 @@
 package dev.ismsdecider.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetSource;
-import dev.ismsdecider.facts.FactError;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.InvalidFactsException;
-import dev.ismsdecider.facts.OrganizationProfile;
-import dev.ismsdecider.knowledge.Finding;
-import dev.ismsdecider.knowledge.FindingKind;
-import dev.ismsdecider.knowledge.OpenQuestion;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetSource;
+import dev.ismsdecider.profile.FactError;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.InvalidFactsException;
+import dev.ismsdecider.profile.OrganizationProfile;
+import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.FindingKind;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.Verdict;
 import dev.ismsdecider.whatif.WhatIfReport.Answer;
 import dev.ismsdecider.whatif.WhatIfReport.ChangeEffect;
 import dev.ismsdecider.whatif.WhatIfReport.ChangeSet;
@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 public final class WhatIf {
 
     /** Largest set of changes searched for. */
-    static final int MAX_SET_SIZE = 12;
+    public static final int MAX_SET_SIZE = 12;
     /** Sets kept per search target before they are verified (the first found, actionable changes tried first). */
     static final int COVERS_PER_TARGET = 4;
     /** Sets listed per verdict. */

@@ -1,7 +1,7 @@
 package dev.ismsdecider.whatif;
 
-import dev.ismsdecider.assessment.RuleSetRef;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.RuleSetRef;
+import dev.ismsdecider.evaluation.Verdict;
 
 import java.util.List;
 

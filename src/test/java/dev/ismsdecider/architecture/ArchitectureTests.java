@@ -6,7 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.ismsdecider.batch.BatchEvaluator;
 import dev.ismsdecider.batch.BatchRun;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.evaluation.DecisionEngine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -15,14 +15,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 /**
  * The module rules of the project, one field each: the evaluation core knows nothing of Spring, HTTP or the
  * command line; the CLI, the REST API and the web app are thin doors onto it, never the other way round; the
- * clause reader and the mapping are self-contained; only the engine touches the rule engine's sessions and only
- * the records package the database.
+ * clause reader and the mapping are self-contained; only {@code evaluation.kie} touches the rule engine and only
+ * the records package (and the server's configuration of it) the database.
  */
 @AnalyzeClasses(packages = "dev.ismsdecider", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    private static final String[] CORE = {"dev.ismsdecider.facts..", "dev.ismsdecider.knowledge..", "dev.ismsdecider.engine..",
-            "dev.ismsdecider.assessment..", "dev.ismsdecider.clauses..", "dev.ismsdecider.mapping.."};
+    private static final String[] CORE = {"dev.ismsdecider.profile..", "dev.ismsdecider.evaluation..", "dev.ismsdecider.report..",
+            "dev.ismsdecider.clauses..", "dev.ismsdecider.mapping.."};
+    private static final String[] DOORS = {"dev.ismsdecider.cli..", "dev.ismsdecider.server.."};
 
     @ArchTest
     static final ArchRule coreIsFreeOfSpringAndHttp = noClasses().that().resideInAnyPackage(CORE)
@@ -31,64 +32,62 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule coreDoesNotReachIntoTheDoors = noClasses().that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage("dev.ismsdecider.cli..", "dev.ismsdecider.api..", "dev.ismsdecider.config..");
+            .should().dependOnClassesThat().resideInAnyPackage(DOORS);
 
     /** The clause reader reports what clauses say; the rule engine that reads its facts is the engine's business. */
     @ArchTest
     static final ArchRule clausesKnowNothingOfTheRuleEngineOrTheDoors = noClasses().that().resideInAPackage("dev.ismsdecider.clauses..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "picocli..",
-                    "dev.ismsdecider.cli..", "dev.ismsdecider.api..", "dev.ismsdecider.engine..", "org.kie..", "org.drools..");
+                    "dev.ismsdecider.cli..", "dev.ismsdecider.server..", "dev.ismsdecider.evaluation.kie..", "org.kie..", "org.drools..");
 
     /** The mapping is self-contained: the JDK, Jackson and the fact model. */
     @ArchTest
     static final ArchRule theMappingDependsOnlyOnTheJdkJacksonAndTheFactModel = classes().that().resideInAPackage("dev.ismsdecider.mapping..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "com.fasterxml.jackson..", "dev.ismsdecider.mapping..", "dev.ismsdecider.facts..");
+            .resideInAnyPackage("java..", "com.fasterxml.jackson..", "dev.ismsdecider.mapping..", "dev.ismsdecider.profile..");
 
     /** Main sends only "serve" to Spring; the command line itself must start without it. */
     @ArchTest
     static final ArchRule theCommandLineDoesNotGoThroughTheServer = noClasses().that().resideInAPackage("dev.ismsdecider.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.springdoc..", "jakarta.servlet..",
-                    "org.apache.catalina..", "dev.ismsdecider.api..", "dev.ismsdecider.config..");
+                    "org.apache.catalina..", "dev.ismsdecider.server..");
 
     /** The command line renders the memo and the workbook without an application context; the API only hands them bytes. */
     @ArchTest
     static final ArchRule theMemoAndTheWorkbookAreRenderersOfTheCoreWithoutSpringOrServlets = noClasses()
             .that().resideInAnyPackage("dev.ismsdecider.memo..", "dev.ismsdecider.soa..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.thymeleaf.spring6..", "jakarta.servlet..",
-                    "org.apache.catalina..", "org.apache.tomcat..", "dev.ismsdecider.cli..", "dev.ismsdecider.api..",
-                    "dev.ismsdecider.config..");
+                    "org.apache.catalina..", "org.apache.tomcat..", "dev.ismsdecider.cli..", "dev.ismsdecider.server..");
 
     /** The counterfactual search and the NDJSON pipeline are reached by the command line and the REST API alike. */
     @ArchTest
     static final ArchRule whatIfAndBatchesAreCoreWithoutSpringHttpOrTheDoors = noClasses()
             .that().resideInAnyPackage("dev.ismsdecider.whatif..", "dev.ismsdecider.batch..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "org.apache.catalina..",
-                    "org.apache.tomcat..", "dev.ismsdecider.cli..", "dev.ismsdecider.api..", "dev.ismsdecider.config..");
+                    "org.apache.tomcat..", "dev.ismsdecider.cli..", "dev.ismsdecider.server..");
 
     /** Decision records may use Spring's JDBC support and Flyway, so that the command line can open them too. */
     @ArchTest
     static final ArchRule recordsKnowNothingOfHttpOrTheDoors = noClasses().that().resideInAPackage("dev.ismsdecider.records..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.security..",
-                    "org.springframework.boot..", "jakarta.servlet..", "dev.ismsdecider.api..", "dev.ismsdecider.cli..",
-                    "dev.ismsdecider.config..", "dev.ismsdecider.security..");
+                    "org.springframework.boot..", "jakarta.servlet..", "dev.ismsdecider.cli..", "dev.ismsdecider.server..");
 
     @ArchTest
-    static final ArchRule securityDoesNotReachIntoTheControllersOrTheCommandLine = noClasses().that().resideInAPackage("dev.ismsdecider.security..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.ismsdecider.api..", "dev.ismsdecider.cli..",
-                    "dev.ismsdecider.config..", "org.springframework.jdbc..");
+    static final ArchRule securityDoesNotReachIntoTheControllersOrTheCommandLine = noClasses().that().resideInAPackage("dev.ismsdecider.server.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.ismsdecider.server.api..", "dev.ismsdecider.server.web..",
+                    "dev.ismsdecider.cli..", "org.springframework.jdbc..");
 
     @ArchTest
     static final ArchRule onlyTheRecordsPackageTouchesTheDatabase = noClasses()
-            .that().resideOutsideOfPackages("dev.ismsdecider.records..", "dev.ismsdecider.config..")
+            .that().resideOutsideOfPackages("dev.ismsdecider.records..", "dev.ismsdecider.server")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.flywaydb..", "java.sql..", "javax.sql..");
 
     /** Verdicts come from evaluating the rules: the search reads assessments and never builds the rules' own facts. */
     @ArchTest
     static final ArchRule whatIfGetsEveryVerdictFromTheEngineNotFromTheRuleFacts = noClasses().that().resideInAPackage("dev.ismsdecider.whatif..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.knowledge.Decision")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.knowledge.RuledOut")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.knowledge.MissingFact")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.evaluation.facts.Decision")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.evaluation.facts.RuledOut")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.ismsdecider.evaluation.facts.MissingFact")
             .orShould().dependOnClassesThat().resideInAPackage("org.kie..");
 
     /**
@@ -96,20 +95,23 @@ class ArchitectureTests {
      * ahead-of-time code (X__BeanDefinitions, ..., in target/classes once the jar has been built) registers its beans.
      */
     @ArchTest
-    static final ArchRule nothingDependsOnTheWebApp = noClasses().that().resideOutsideOfPackage("dev.ismsdecider.web..")
+    static final ArchRule nothingDependsOnTheWebApp = noClasses().that().resideOutsideOfPackage("dev.ismsdecider.server.web..")
             .and().haveSimpleNameNotContaining("__")
-            .should().dependOnClassesThat().resideInAPackage("dev.ismsdecider.web..");
+            .should().dependOnClassesThat().resideInAPackage("dev.ismsdecider.server.web..");
 
+    /** The rule engine is one sub-package of the evaluation: everything else sees the engine's API and its answers. */
     @ArchTest
-    static final ArchRule onlyTheEngineTouchesKieSessions = noClasses().that().resideOutsideOfPackage("dev.ismsdecider.engine..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession");
+    static final ArchRule onlyTheEvaluationsKiePackageTouchesTheRuleEngine = noClasses().that()
+            .resideOutsideOfPackage("dev.ismsdecider.evaluation.kie..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..");
 
     /**
-     * A rule-set reload (dev.ismsdecider.reload.LiveRuleSet) must reach every door: an engine kept in a field would go
-     * on answering with the old rules.
+     * A rule-set reload must reach every door: an engine kept in a field would go on answering with the old rules. Only
+     * the engine in force ({@code server.reload.LiveRuleSet}) holds one.
      */
     @ArchTest
     static final ArchRule theServerKeepsNoEngineButTakesTheOneInForcePerRequest = noFields().that().areDeclaredInClassesThat()
-            .resideInAnyPackage("dev.ismsdecider.api..", "dev.ismsdecider.web..", "dev.ismsdecider.config..", "dev.ismsdecider.security..")
+            .resideInAnyPackage("dev.ismsdecider.server..")
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("dev.ismsdecider.server.reload..")
             .should().haveRawType(DecisionEngine.class).orShould().haveRawType(BatchEvaluator.class).orShould().haveRawType(BatchRun.class);
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.Examples;
 import dev.ismsdecider.batch.BatchEvaluator;
 import dev.ismsdecider.batch.BatchRun;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.evaluation.DecisionEngine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.documents.ContractDocuments;
 import dev.ismsdecider.clauses.documents.DocumentLimits;
 import dev.ismsdecider.clauses.documents.ReadOptions;
-import dev.ismsdecider.engine.DecisionEngine;
+import dev.ismsdecider.evaluation.DecisionEngine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -1,12 +1,12 @@
 package dev.ismsdecider.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RulesAlone;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.OrganizationProfile;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.kie.RulesAlone;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.OrganizationProfile;
+import dev.ismsdecider.profile.StrictJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

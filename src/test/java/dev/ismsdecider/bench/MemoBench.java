@@ -2,9 +2,9 @@ package dev.ismsdecider.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.Examples;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.StrictJson;
 import dev.ismsdecider.memo.Memo;
 import dev.ismsdecider.memo.MemoInput;
 import dev.ismsdecider.soa.StatementOfApplicability;

@@ -1,9 +1,9 @@
 package dev.ismsdecider.bench;
 
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.OrganizationProfile;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.OrganizationProfile;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

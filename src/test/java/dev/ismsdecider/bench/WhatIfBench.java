@@ -2,10 +2,10 @@ package dev.ismsdecider.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.Examples;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.engine.RuleSetSource;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetSource;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.OrganizationProfile;
 import dev.ismsdecider.whatif.WhatIf;
 import dev.ismsdecider.whatif.WhatIfReport;
 

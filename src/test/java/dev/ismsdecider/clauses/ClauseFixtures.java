@@ -1,8 +1,8 @@
 package dev.ismsdecider.clauses;
 
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.PartyKind;
 
 import java.io.IOException;
 import java.io.InputStream;

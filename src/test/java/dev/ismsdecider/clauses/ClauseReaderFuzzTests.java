@@ -5,7 +5,7 @@ import dev.ismsdecider.clauses.documents.ContractFormatException;
 import dev.ismsdecider.clauses.documents.JsonContractReader;
 import dev.ismsdecider.clauses.documents.ReadOptions;
 import dev.ismsdecider.clauses.documents.TextContractReader;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses;
 
-import dev.ismsdecider.facts.ExpectationKind;
+import dev.ismsdecider.profile.ExpectationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,12 +9,12 @@ import java.util.List;
 
 import static dev.ismsdecider.clauses.ClauseFixtures.CHECKER;
 import static dev.ismsdecider.clauses.ClauseFixtures.clause;
-import static dev.ismsdecider.facts.ExpectationKind.IEC_62443;
-import static dev.ismsdecider.facts.ExpectationKind.ISMS_EVIDENCE;
-import static dev.ismsdecider.facts.ExpectationKind.ISO_27001_CERTIFICATION;
-import static dev.ismsdecider.facts.ExpectationKind.ISO_27001_OR_EQUIVALENT;
-import static dev.ismsdecider.facts.ExpectationKind.NONE;
-import static dev.ismsdecider.facts.ExpectationKind.OTHER_ASSURANCE;
+import static dev.ismsdecider.profile.ExpectationKind.IEC_62443;
+import static dev.ismsdecider.profile.ExpectationKind.ISMS_EVIDENCE;
+import static dev.ismsdecider.profile.ExpectationKind.ISO_27001_CERTIFICATION;
+import static dev.ismsdecider.profile.ExpectationKind.ISO_27001_OR_EQUIVALENT;
+import static dev.ismsdecider.profile.ExpectationKind.NONE;
+import static dev.ismsdecider.profile.ExpectationKind.OTHER_ASSURANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reader and the reading rules on single clauses: one behaviour per test, each with the words that decide it. */

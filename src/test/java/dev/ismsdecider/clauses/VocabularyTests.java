@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ismsdecider.facts.ExpectationKind;
+import dev.ismsdecider.profile.ExpectationKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

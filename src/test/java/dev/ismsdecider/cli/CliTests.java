@@ -1,7 +1,7 @@
 package dev.ismsdecider.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.profile.StrictJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

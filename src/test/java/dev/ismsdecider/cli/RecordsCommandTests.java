@@ -2,8 +2,8 @@ package dev.ismsdecider.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ismsdecider.Examples;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.StrictJson;
 import dev.ismsdecider.records.ApiKeys;
 import dev.ismsdecider.records.RecordStore;
 import dev.ismsdecider.records.RecordsDatabase;

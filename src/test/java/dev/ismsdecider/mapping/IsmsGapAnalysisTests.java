@@ -3,8 +3,8 @@ package dev.ismsdecider.mapping;
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
 
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.OrganizationProfile;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

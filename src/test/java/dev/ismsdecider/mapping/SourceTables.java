@@ -15,9 +15,9 @@ import java.util.Set;
  * The checked-in source files read straight from the source tree, with plain string handling of its own, so that
  * tests compare the implementation with an independent reading rather than with itself.
  */
-final class SourceTables {
+public final class SourceTables {
 
-    static final Path DIR = Path.of("src/main/resources/mapping");
+    public static final Path DIR = Path.of("src/main/resources/mapping");
 
     private SourceTables() {
     }
@@ -36,7 +36,7 @@ final class SourceTables {
         }
     }
 
-    static List<String> cell(String value) {
+    public static List<String> cell(String value) {
         List<String> ids = new ArrayList<>();
         for (String id : value.split(",")) {
             if (!id.isBlank()) {
@@ -46,12 +46,12 @@ final class SourceTables {
         return ids;
     }
 
-    static List<String[]> csf() {
+    public static List<String[]> csf() {
         return rows("sources/csf11-informative-references.tsv");
     }
 
     /** 2013 control to its 2022 controls, written A.x.y. */
-    static Map<String, Set<String>> correspondence() {
+    public static Map<String, Set<String>> correspondence() {
         Map<String, Set<String>> map = new LinkedHashMap<>();
         for (String[] row : rows("sources/iso27001-2013-to-2022.tsv")) {
             map.computeIfAbsent(row[0], k -> new LinkedHashSet<>()).add("A." + row[1]);
@@ -59,13 +59,13 @@ final class SourceTables {
         return map;
     }
 
-    static Map<String, String> srToFr() {
+    public static Map<String, String> srToFr() {
         Map<String, String> map = new LinkedHashMap<>();
         rows("standard-ids/iec62443-3-3-2013-sr.tsv").forEach(r -> map.put(r[0], r[1]));
         return map;
     }
 
-    static List<String> iso2022(String kind) {
+    public static List<String> iso2022(String kind) {
         return rows("standard-ids/iso27001-2022.tsv").stream().filter(r -> r[1].equals(kind)).map(r -> r[0]).toList();
     }
 
@@ -73,7 +73,7 @@ final class SourceTables {
      * Every pair the sources imply, as "standard|requirement|annexA": column 2 holds SRs, column 1 the 2009
      * elements, column 3 the ISO 2013 references (Annex A ones start with "A.").
      */
-    static Set<String> expectedPairs() {
+    public static Set<String> expectedPairs() {
         Map<String, Set<String>> correspondence = correspondence();
         Set<String> pairs = new LinkedHashSet<>();
         for (String[] row : csf()) {
@@ -90,7 +90,7 @@ final class SourceTables {
         return pairs;
     }
 
-    static String key(ControlPair pair) {
+    public static String key(ControlPair pair) {
         return pair.standard().name() + "|" + pair.requirement() + "|" + pair.annexA();
     }
 }

@@ -2,10 +2,10 @@ package dev.ismsdecider.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ismsdecider.Examples;
-import dev.ismsdecider.assessment.RuleSetRef;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.InvalidFactsException;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.evaluation.RuleSetRef;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.InvalidFactsException;
+import dev.ismsdecider.profile.StrictJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ abstract class RecordStoreContract {
         String canonical = Hashes.canonical(new String(PHARMA, StandardCharsets.UTF_8));
         assertThat(record.canonicalInput()).isEqualTo(canonical);
         assertThat(record.inputSha256()).isEqualTo(Hashes.sha256(canonical)).hasSize(64);
-        JsonNode expected = StrictJson.mapper().valueToTree(engine.evaluate(dev.ismsdecider.facts.FactsReader.read(PHARMA)));
+        JsonNode expected = StrictJson.mapper().valueToTree(engine.evaluate(dev.ismsdecider.profile.FactsReader.read(PHARMA)));
         assertThat(record.assessment()).isEqualTo(expected);
         assertThat(record.ruleSet()).isEqualTo(new RuleSetRef(engine.ruleSet().version(), engine.ruleSet().sha256()));
         assertThat(record.chain()).isEqualTo(new ChainLink(1, Hashes.GENESIS, record.chain().entryHash()));

@@ -3,9 +3,9 @@ package dev.ismsdecider.records;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ismsdecider.Examples;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.StrictJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;

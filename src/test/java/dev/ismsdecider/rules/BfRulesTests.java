@@ -1,11 +1,11 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.facts.Domain;
-import dev.ismsdecider.facts.SystemKind;
-import dev.ismsdecider.knowledge.Evidence;
-import dev.ismsdecider.knowledge.GovernedBy;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.profile.Domain;
+import dev.ismsdecider.profile.SystemKind;
+import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.GovernedBy;
+import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +15,7 @@ import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
 import static dev.ismsdecider.TestEngine.fired;
-import static dev.ismsdecider.knowledge.FindingKind.CONSIDERATION;
+import static dev.ismsdecider.evaluation.FindingKind.CONSIDERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per rule of {@code rules/bf.drl}, named after it. */

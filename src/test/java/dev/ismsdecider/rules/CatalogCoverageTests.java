@@ -1,8 +1,8 @@
 package dev.ismsdecider.rules;
 
 import dev.ismsdecider.TestEngine;
-import dev.ismsdecider.engine.RuleSetInfo.RuleInfo;
-import dev.ismsdecider.knowledge.Criterion;
+import dev.ismsdecider.evaluation.RuleSetInfo.RuleInfo;
+import dev.ismsdecider.evaluation.Criterion;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;

@@ -1,7 +1,7 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.knowledge.Evidence;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.facts.Evidence;
 import org.junit.jupiter.api.Test;
 
 import static dev.ismsdecider.ProfileFixture.NO_OT;
@@ -9,7 +9,7 @@ import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
 import static dev.ismsdecider.TestEngine.fired;
-import static dev.ismsdecider.knowledge.FindingKind.COMPLEMENT;
+import static dev.ismsdecider.evaluation.FindingKind.COMPLEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per rule of {@code rules/co.drl}, named after it: complements apply wherever there is OT, whatever the verdict. */

@@ -1,8 +1,8 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.knowledge.Action;
-import dev.ismsdecider.knowledge.Evidence;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.facts.Action;
+import dev.ismsdecider.evaluation.facts.Evidence;
 import org.junit.jupiter.api.Test;
 
 import static dev.ismsdecider.ProfileFixture.NO_OT;
@@ -12,7 +12,7 @@ import static dev.ismsdecider.ProfileFixture.expectation;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
 import static dev.ismsdecider.TestEngine.fired;
-import static dev.ismsdecider.knowledge.FindingKind.ACTION;
+import static dev.ismsdecider.evaluation.FindingKind.ACTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per rule of {@code rules/ev.drl}, named after it: actions for everyone who gives IEC 62443 weight. */

@@ -2,17 +2,17 @@ package dev.ismsdecider.rules;
 
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.assessment.TraceStep;
-import dev.ismsdecider.facts.Domain;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
-import dev.ismsdecider.facts.SystemKind;
-import dev.ismsdecider.knowledge.Evidence;
-import dev.ismsdecider.knowledge.Finding;
-import dev.ismsdecider.knowledge.OpenQuestion;
-import dev.ismsdecider.knowledge.Span;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.TraceStep;
+import dev.ismsdecider.profile.Domain;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.PartyKind;
+import dev.ismsdecider.profile.SystemKind;
+import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.facts.Span;
+import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -24,7 +24,7 @@ import static dev.ismsdecider.ProfileFixture.expectation;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
 import static dev.ismsdecider.TestEngine.fired;
-import static dev.ismsdecider.knowledge.FindingKind.BLOCKER;
+import static dev.ismsdecider.evaluation.FindingKind.BLOCKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

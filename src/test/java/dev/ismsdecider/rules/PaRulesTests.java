@@ -1,8 +1,8 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.knowledge.GapStatus;
-import dev.ismsdecider.knowledge.ManagementSystemGap;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.GapStatus;
+import dev.ismsdecider.evaluation.facts.ManagementSystemGap;
 import dev.ismsdecider.mapping.ClauseGap;
 import dev.ismsdecider.mapping.ClauseStatus;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
 import static dev.ismsdecider.TestEngine.fired;
-import static dev.ismsdecider.knowledge.FindingKind.ACTION;
+import static dev.ismsdecider.evaluation.FindingKind.ACTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

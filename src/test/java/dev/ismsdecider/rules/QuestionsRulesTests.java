@@ -1,8 +1,8 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.knowledge.OpenQuestion;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

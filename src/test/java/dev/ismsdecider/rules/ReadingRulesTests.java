@@ -6,9 +6,9 @@ import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.clauses.Modality;
 import dev.ismsdecider.clauses.ObligedParty;
 import dev.ismsdecider.clauses.Reading;
-import dev.ismsdecider.facts.ExpectationKind;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
+import dev.ismsdecider.profile.ExpectationKind;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.PartyKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -1,12 +1,12 @@
 package dev.ismsdecider.rules;
 
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.assessment.TraceStep;
-import dev.ismsdecider.facts.Domain;
-import dev.ismsdecider.knowledge.Evidence;
-import dev.ismsdecider.knowledge.GovernedBy;
-import dev.ismsdecider.knowledge.ScopeAllocation;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.TraceStep;
+import dev.ismsdecider.profile.Domain;
+import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.GovernedBy;
+import dev.ismsdecider.evaluation.facts.ScopeAllocation;
+import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +18,7 @@ import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
 import static dev.ismsdecider.TestEngine.fired;
-import static dev.ismsdecider.knowledge.FindingKind.CONCLUSION;
+import static dev.ismsdecider.evaluation.FindingKind.CONCLUSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per rule of {@code rules/sc.drl}, named after it. */

@@ -1,9 +1,9 @@
 package dev.ismsdecider.rules;
 
 import dev.ismsdecider.ProfileFixture;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.knowledge.OpenQuestion;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +14,7 @@ import static dev.ismsdecider.ProfileFixture.OT_ONLY;
 import static dev.ismsdecider.TestEngine.evaluate;
 import static dev.ismsdecider.TestEngine.findings;
 import static dev.ismsdecider.TestEngine.fired;
-import static dev.ismsdecider.knowledge.FindingKind.CONCLUSION;
+import static dev.ismsdecider.evaluation.FindingKind.CONCLUSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

@@ -1,9 +1,9 @@
 package dev.ismsdecider.soa;
 
 import dev.ismsdecider.Examples;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.engine.DecisionEngine;
-import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.profile.FactsReader;
 import dev.ismsdecider.mapping.ControlMapping;
 import dev.ismsdecider.mapping.ControlSetEntry;
 import dev.ismsdecider.mapping.StandardIds;

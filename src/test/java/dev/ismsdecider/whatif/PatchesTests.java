@@ -2,9 +2,9 @@ package dev.ismsdecider.whatif;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.ismsdecider.engine.RuleFile;
-import dev.ismsdecider.engine.RuleSetSource;
-import dev.ismsdecider.facts.FactsReader;
+import dev.ismsdecider.evaluation.RuleFile;
+import dev.ismsdecider.evaluation.RuleSetSource;
+import dev.ismsdecider.profile.FactsReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,20 +1,22 @@
 package dev.ismsdecider.whatif;
 
+import dev.ismsdecider.report.WhatIfRendering;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flipkart.zjsonpatch.JsonPatch;
 import dev.ismsdecider.Examples;
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
-import dev.ismsdecider.assessment.Assessment;
-import dev.ismsdecider.assessment.AssessmentReport;
-import dev.ismsdecider.assessment.ReportFormat;
-import dev.ismsdecider.engine.RuleSetSource;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.InvalidFactsException;
-import dev.ismsdecider.knowledge.FindingKind;
-import dev.ismsdecider.knowledge.OpenQuestion;
-import dev.ismsdecider.knowledge.Verdict;
+import dev.ismsdecider.evaluation.Assessment;
+import dev.ismsdecider.report.AssessmentReport;
+import dev.ismsdecider.report.ReportFormat;
+import dev.ismsdecider.evaluation.RuleSetSource;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.InvalidFactsException;
+import dev.ismsdecider.evaluation.FindingKind;
+import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.Verdict;
 import dev.ismsdecider.whatif.WhatIfReport.Answer;
 import dev.ismsdecider.whatif.WhatIfReport.ChangeSet;
 import dev.ismsdecider.whatif.WhatIfReport.QuestionAnswers;

@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;

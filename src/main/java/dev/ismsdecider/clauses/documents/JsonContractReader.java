@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
-import dev.ismsdecider.facts.ContractFields;
-import dev.ismsdecider.facts.FactError;
-import dev.ismsdecider.facts.FactsReader;
-import dev.ismsdecider.facts.InvalidFactsException;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.StrictJson;
+import dev.ismsdecider.profile.ContractFields;
+import dev.ismsdecider.profile.FactError;
+import dev.ismsdecider.profile.FactsReader;
+import dev.ismsdecider.profile.InvalidFactsException;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.StrictJson;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;

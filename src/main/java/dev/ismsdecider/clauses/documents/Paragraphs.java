@@ -1,9 +1,9 @@
 package dev.ismsdecider.clauses.documents;
 
-import dev.ismsdecider.facts.ClauseRole;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
-import dev.ismsdecider.facts.TextOrigin;
+import dev.ismsdecider.profile.ClauseRole;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.PartyKind;
+import dev.ismsdecider.profile.TextOrigin;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
-import dev.ismsdecider.facts.PartyKind;
+import dev.ismsdecider.profile.PartyKind;
 
 /**
  * What every contract reader is given: the party of a document that does not name one (text, PDF,

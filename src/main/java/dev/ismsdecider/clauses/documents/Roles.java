@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
-import dev.ismsdecider.facts.ClauseRole;
+import dev.ismsdecider.profile.ClauseRole;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.ismsdecider.clauses.documents;
 
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.PartyKind;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

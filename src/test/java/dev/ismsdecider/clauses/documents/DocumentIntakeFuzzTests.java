@@ -1,7 +1,7 @@
 package dev.ismsdecider.clauses.documents;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 
 import java.util.List;
 

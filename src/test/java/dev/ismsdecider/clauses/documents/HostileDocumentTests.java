@@ -1,6 +1,6 @@
 package dev.ismsdecider.clauses.documents;
 
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;

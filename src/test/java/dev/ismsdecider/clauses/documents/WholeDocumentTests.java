@@ -3,10 +3,10 @@ package dev.ismsdecider.clauses.documents;
 import dev.ismsdecider.TestEngine;
 import dev.ismsdecider.clauses.ClauseChecker;
 import dev.ismsdecider.clauses.Reading;
-import dev.ismsdecider.facts.ClauseRole;
-import dev.ismsdecider.facts.OrganizationProfile.ContractClause;
-import dev.ismsdecider.facts.PartyKind;
-import dev.ismsdecider.facts.TextOrigin;
+import dev.ismsdecider.profile.ClauseRole;
+import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
+import dev.ismsdecider.profile.PartyKind;
+import dev.ismsdecider.profile.TextOrigin;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,0 @@
-package dev.ismsdecider.assessment;
-
-/** How an assessment is written for people or programs. */
-public enum ReportFormat {
-    TEXT, JSON, MARKDOWN
-}

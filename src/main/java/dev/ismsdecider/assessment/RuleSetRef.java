@@ -1,5 +1,0 @@
-package dev.ismsdecider.assessment;
-
-/** Which rule set produced an assessment: its version and the SHA-256 of its files. */
-public record RuleSetRef(String version, String sha256) {
-}

@@ -1,0 +1,5 @@
+package dev.ismsdecider.evaluation.facts;
+
+/** A range of a text, in UTF-16 code units as Java strings count them: {@code start} inclusive, {@code end} exclusive. */
+public record Span(int start, int end) {
+}

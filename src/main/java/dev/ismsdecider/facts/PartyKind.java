@@ -1,6 +1,0 @@
-package dev.ismsdecider.facts;
-
-/** Who states an expectation or signs a clause. */
-public enum PartyKind {
-    CUSTOMER, PRIME, REGULATOR, CERTIFICATION_BODY, INSURER, OTHER
-}

@@ -1,6 +1,0 @@
-package dev.ismsdecider.knowledge;
-
-/** Which framework governs a part of the scope. */
-public enum GovernedBy {
-    ISO_27001, IEC_62443, BOTH
-}

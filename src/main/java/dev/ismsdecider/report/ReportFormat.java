@@ -1,0 +1,6 @@
+package dev.ismsdecider.report;
+
+/** How an assessment is written for people or programs. */
+public enum ReportFormat {
+    TEXT, JSON, MARKDOWN
+}

@@ -1,0 +1,49 @@
+package dev.ismsdecider.server.reload;
+
+import dev.ismsdecider.evaluation.DecisionEngine;
+import dev.ismsdecider.evaluation.RuleSetSource;
+
+/**
+ * The one holder of the rule set a running server answers with. Every door takes the engine from here once per
+ * request ({@link #current()} or {@link #engine()}, a single volatile read, no lock) and keeps that engine for the
+ * whole request, so a request sees either the old rule set or the new one, never a mix. {@link RuleSetReload}
+ * replaces it only with an engine that compiled and passed its self-test. Nothing else may keep a
+ * {@link DecisionEngine} across requests.
+ */
+public final class LiveRuleSet {
+
+    /** An engine together with the source it was compiled from (what-if reads its thresholds from the DRL). */
+    public record Active(DecisionEngine engine, RuleSetSource source) {
+    }
+
+    private volatile Active active;
+    private DecisionEngine.EvaluationObserver observer;
+
+    public LiveRuleSet(DecisionEngine engine, RuleSetSource source) {
+        this.active = new Active(engine, source);
+    }
+
+    /** The rule set in force now, engine and source of the same compilation. */
+    public Active current() {
+        return active;
+    }
+
+    /** The engine in force now; take it once per request. */
+    public DecisionEngine engine() {
+        return active.engine();
+    }
+
+    /** Sets the one observer of every evaluation, on the engine in force and on each that replaces it. */
+    public synchronized void observe(DecisionEngine.EvaluationObserver observer) {
+        this.observer = observer;
+        active.engine().observe(observer);
+    }
+
+    /** Puts {@code next} in force; requests already running finish on the engine they took. */
+    synchronized void install(Active next) {
+        if (observer != null) {
+            next.engine().observe(observer);
+        }
+        active = next;
+    }
+}
