@@ -3,7 +3,7 @@ package dev.ismsdecider;
 import dev.ismsdecider.evaluation.Assessment;
 import dev.ismsdecider.evaluation.TraceStep;
 import dev.ismsdecider.evaluation.DecisionEngine;
-import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.Finding;
 import dev.ismsdecider.evaluation.FindingKind;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.ismsdecider.batch;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.ismsdecider.report.AssessmentReport;
 import dev.ismsdecider.evaluation.FindingKind;
-import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.OpenQuestion;
 import dev.ismsdecider.evaluation.Verdict;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.ismsdecider.clauses;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ismsdecider.profile.ExpectationKind;
-import dev.ismsdecider.evaluation.facts.Span;
+import dev.ismsdecider.profile.Span;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.ismsdecider.clauses;
 
 import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
-import dev.ismsdecider.evaluation.facts.Span;
+import dev.ismsdecider.profile.Span;
 
 /**
  * Rule fact: what the reader found about one mention of a standard in the clause at {@code index} of

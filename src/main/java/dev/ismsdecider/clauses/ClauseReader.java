@@ -1,7 +1,7 @@
 package dev.ismsdecider.clauses;
 
 import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
-import dev.ismsdecider.evaluation.facts.Span;
+import dev.ismsdecider.profile.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;

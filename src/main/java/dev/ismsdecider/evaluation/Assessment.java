@@ -1,11 +1,6 @@
 package dev.ismsdecider.evaluation;
 
 import dev.ismsdecider.clauses.ClauseFinding;
-import dev.ismsdecider.evaluation.facts.Action;
-import dev.ismsdecider.evaluation.facts.Finding;
-import dev.ismsdecider.evaluation.facts.ManagementSystemGap;
-import dev.ismsdecider.evaluation.facts.OpenQuestion;
-import dev.ismsdecider.evaluation.facts.ScopeAllocation;
 import dev.ismsdecider.evaluation.Verdict;
 import dev.ismsdecider.mapping.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;

@@ -6,13 +6,13 @@ import dev.ismsdecider.evaluation.TraceStep;
 import dev.ismsdecider.report.Wording;
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.profile.StrictJson;
-import dev.ismsdecider.evaluation.facts.Evidence;
-import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.Evidence;
+import dev.ismsdecider.evaluation.Finding;
 import dev.ismsdecider.evaluation.FindingKind;
 import dev.ismsdecider.evaluation.facts.ItOtLink;
-import dev.ismsdecider.evaluation.facts.OpenQuestion;
-import dev.ismsdecider.evaluation.facts.ScopeAllocation;
-import dev.ismsdecider.evaluation.facts.Span;
+import dev.ismsdecider.evaluation.OpenQuestion;
+import dev.ismsdecider.evaluation.ScopeAllocation;
+import dev.ismsdecider.profile.Span;
 import dev.ismsdecider.mapping.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;
 

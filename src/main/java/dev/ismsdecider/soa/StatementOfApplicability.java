@@ -2,9 +2,9 @@ package dev.ismsdecider.soa;
 
 import dev.ismsdecider.evaluation.Assessment;
 import dev.ismsdecider.report.Wording;
-import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.Finding;
 import dev.ismsdecider.evaluation.FindingKind;
-import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.OpenQuestion;
 import dev.ismsdecider.mapping.ControlMapping;
 import dev.ismsdecider.mapping.ControlPair;
 import dev.ismsdecider.mapping.ControlSetEntry;

@@ -99,6 +99,16 @@ class ArchitectureTests {
             .and().haveSimpleNameNotContaining("__")
             .should().dependOnClassesThat().resideInAPackage("dev.ismsdecider.server.web..");
 
+    /** The rules' facts are the rules' own: no JSON mapping on them, and the answer users get is built from other records. */
+    @ArchTest
+    static final ArchRule ruleFactsCarryNoJsonMapping = noClasses().that().resideInAPackage("dev.ismsdecider.evaluation.facts..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
+    /** The wire contract (the assessment and its records in {@code evaluation}) is assembled from the rule facts, never made of them. */
+    @ArchTest
+    static final ArchRule theWireContractIsNotMadeOfRuleFacts = noClasses().that().resideInAPackage("dev.ismsdecider.evaluation")
+            .should().dependOnClassesThat().resideInAPackage("dev.ismsdecider.evaluation.facts..");
+
     /** The rule engine is one sub-package of the evaluation: everything else sees the engine's API and its answers. */
     @ArchTest
     static final ArchRule onlyTheEvaluationsKiePackageTouchesTheRuleEngine = noClasses().that()

@@ -3,7 +3,7 @@ package dev.ismsdecider.rules;
 import dev.ismsdecider.evaluation.Assessment;
 import dev.ismsdecider.profile.Domain;
 import dev.ismsdecider.profile.SystemKind;
-import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.Evidence;
 import dev.ismsdecider.evaluation.GovernedBy;
 import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class BfRulesTests {
 
         assertThat(fired(a)).contains("LegacyEnterpriseSystemsInUse");
         assertThat(findings(a, "BF-1", CONSIDERATION)).singleElement().satisfies(f -> assertThat(f.evidence())
-                .containsExactly(Evidence.of("/scope/systems/1", SystemKind.MES), Evidence.of("/scope/systems/2", SystemKind.QMS)));
+                .containsExactly(new Evidence("/scope/systems/1", SystemKind.MES, null), new Evidence("/scope/systems/2", SystemKind.QMS, null)));
         assertThat(fired(evaluate(OT_ONLY))).doesNotContain("LegacyEnterpriseSystemsInUse");
     }
 
@@ -38,7 +38,7 @@ class BfRulesTests {
         Assessment unknown = evaluate(OT_ONLY.without("/ot/oldestAssetAgeYears"));
 
         assertThat(findings(old, "BF-2", CONSIDERATION)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/ot/oldestAssetAgeYears", 10)));
+                .satisfies(f -> assertThat(f.evidence()).containsExactly(new Evidence("/ot/oldestAssetAgeYears", 10, null)));
         assertThat(old.actions()).anySatisfy(action -> assertThat(action.criterion()).isEqualTo("BF-2"));
         assertThat(fired(old)).contains("LongLivedOtAssets");
         assertThat(fired(young)).doesNotContain("LongLivedOtAssets");
@@ -65,7 +65,7 @@ class BfRulesTests {
 
         assertThat(fired(boundaryOnly)).contains("ItOtBoundaryInScope");
         assertThat(findings(boundaryOnly, "BF-3", CONSIDERATION)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/scope/domains/1", Domain.IT_OT_BOUNDARY)));
+                .satisfies(f -> assertThat(f.evidence()).containsExactly(new Evidence("/scope/domains/1", Domain.IT_OT_BOUNDARY, null)));
         assertThat(fired(withLinks)).as("the interfaces say it already").doesNotContain("ItOtBoundaryInScope");
     }
 
@@ -103,7 +103,7 @@ class BfRulesTests {
 
         assertThat(fired(a)).contains("ValidatedSystemsInRegulatedSector");
         assertThat(findings(a, "BF-4", CONSIDERATION)).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly(
-                Evidence.of("/organization/regulated", true), Evidence.of("/ot/validatedSystems", true)));
+                new Evidence("/organization/regulated", true, null), new Evidence("/ot/validatedSystems", true, null)));
         assertThat(a.actions()).anySatisfy(action -> assertThat(action.criterion()).isEqualTo("BF-4"));
         assertThat(fired(evaluate(OT_ONLY.with("/organization/regulated", true).with("/ot/validatedSystems", null))))
                 .doesNotContain("ValidatedSystemsInRegulatedSector");
@@ -140,7 +140,7 @@ class BfRulesTests {
 
         assertThat(fired(a)).contains("RegulatedByListedRegimes", "ValidatedSystemsInRegulatedSector");
         assertThat(findings(a, "BF-4", CONSIDERATION)).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly(
-                Evidence.of("/organization/regulatoryRegimes", List.of("EU_GMP_ANNEX_11")), Evidence.of("/ot/validatedSystems", true)));
+                new Evidence("/organization/regulatoryRegimes", List.of("EU_GMP_ANNEX_11"), null), new Evidence("/ot/validatedSystems", true, null)));
         assertThat(fired(evaluate(OT_ONLY.without("/organization/regulated").with("/organization/regulatoryRegimes", List.of()))))
                 .doesNotContain("RegulatedByListedRegimes");
     }

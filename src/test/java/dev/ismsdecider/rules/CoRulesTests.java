@@ -1,7 +1,7 @@
 package dev.ismsdecider.rules;
 
 import dev.ismsdecider.evaluation.Assessment;
-import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.Evidence;
 import org.junit.jupiter.api.Test;
 
 import static dev.ismsdecider.ProfileFixture.NO_OT;
@@ -23,7 +23,7 @@ class CoRulesTests {
 
         assertThat(fired(a)).contains("Iec62443AsOtControlSet");
         assertThat(findings(a, "CO-1", COMPLEMENT)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/ot/present", true)));
+                .satisfies(f -> assertThat(f.evidence()).containsExactly(new Evidence("/ot/present", true, null)));
         assertThat(a.actions()).anySatisfy(action -> {
             assertThat(action.criterion()).isEqualTo("CO-1");
             assertThat(action.action()).contains("Statement of Applicability");

@@ -1,8 +1,8 @@
 package dev.ismsdecider.rules;
 
 import dev.ismsdecider.evaluation.Assessment;
-import dev.ismsdecider.evaluation.facts.Action;
-import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.Action;
+import dev.ismsdecider.evaluation.Evidence;
 import org.junit.jupiter.api.Test;
 
 import static dev.ismsdecider.ProfileFixture.NO_OT;
@@ -23,7 +23,7 @@ class EvRulesTests {
         Assessment withOt = evaluate(OT_ONLY);
         assertThat(fired(withOt)).contains(rule);
         assertThat(findings(withOt, criterion, ACTION)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/ot/present", true)));
+                .satisfies(f -> assertThat(f.evidence()).containsExactly(new Evidence("/ot/present", true, null)));
         assertThat(withOt.actions()).anySatisfy(a -> assertThat(a.criterion()).isEqualTo(criterion));
         assertThat(fired(evaluate(NO_OT))).doesNotContain(rule);
     }

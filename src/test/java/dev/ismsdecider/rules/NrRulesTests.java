@@ -8,10 +8,10 @@ import dev.ismsdecider.profile.Domain;
 import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 import dev.ismsdecider.profile.PartyKind;
 import dev.ismsdecider.profile.SystemKind;
-import dev.ismsdecider.evaluation.facts.Evidence;
-import dev.ismsdecider.evaluation.facts.Finding;
-import dev.ismsdecider.evaluation.facts.OpenQuestion;
-import dev.ismsdecider.evaluation.facts.Span;
+import dev.ismsdecider.evaluation.Evidence;
+import dev.ismsdecider.evaluation.Finding;
+import dev.ismsdecider.evaluation.OpenQuestion;
+import dev.ismsdecider.profile.Span;
 import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -254,7 +254,7 @@ class NrRulesTests {
 
         assertThat(fired(a)).contains("ScopeIncludesEnterpriseDomains");
         assertThat(findings(a, "NR-2", BLOCKER)).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly(
-                Evidence.of("/scope/domains/1", Domain.CORPORATE_IT), Evidence.of("/scope/domains/2", Domain.CLOUD_SAAS)));
+                new Evidence("/scope/domains/1", Domain.CORPORATE_IT, null), new Evidence("/scope/domains/2", Domain.CLOUD_SAAS, null)));
         assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
     }
 
@@ -264,7 +264,7 @@ class NrRulesTests {
 
         assertThat(fired(a)).contains("ScopeIncludesEnterpriseSystems");
         assertThat(findings(a, "NR-2", BLOCKER)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/scope/systems/1", SystemKind.MES)));
+                .satisfies(f -> assertThat(f.evidence()).containsExactly(new Evidence("/scope/systems/1", SystemKind.MES, null)));
         assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
     }
 
@@ -329,7 +329,7 @@ class NrRulesTests {
 
         assertThat(fired(a)).contains("CertificateUsedForMarketAccess");
         assertThat(findings(a, "NR-3", BLOCKER)).singleElement().satisfies(f -> assertThat(f.evidence())
-                .containsExactly(Evidence.of("/certification/iso27001ForMarketAccess", true)));
+                .containsExactly(new Evidence("/certification/iso27001ForMarketAccess", true, null)));
         assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
     }
 
@@ -340,7 +340,7 @@ class NrRulesTests {
 
         assertThat(fired(a)).contains("CertificateUsedAsDifferentiator");
         assertThat(findings(a, "NR-3", BLOCKER)).singleElement().satisfies(f -> assertThat(f.evidence())
-                .containsExactly(Evidence.of("/certification/iso27001AsDifferentiator", true)));
+                .containsExactly(new Evidence("/certification/iso27001AsDifferentiator", true, null)));
         assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
     }
 
@@ -390,7 +390,7 @@ class NrRulesTests {
 
         assertThat(fired(a)).contains("SingleAuditableSystemNeeded");
         assertThat(findings(a, "NR-4", BLOCKER)).singleElement().satisfies(f -> assertThat(f.evidence())
-                .containsExactly(Evidence.of("/governance/needsSingleAuditableSystem", true)));
+                .containsExactly(new Evidence("/governance/needsSingleAuditableSystem", true, null)));
         assertThat(a.verdict()).isEqualTo(Verdict.COEXIST);
     }
 

@@ -2,7 +2,7 @@ package dev.ismsdecider.rules;
 
 import dev.ismsdecider.evaluation.Assessment;
 import dev.ismsdecider.evaluation.GapStatus;
-import dev.ismsdecider.evaluation.facts.ManagementSystemGap;
+import dev.ismsdecider.evaluation.ManagementSystemGap;
 import dev.ismsdecider.mapping.ClauseGap;
 import dev.ismsdecider.mapping.ClauseStatus;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package dev.ismsdecider.rules;
 import dev.ismsdecider.evaluation.Assessment;
 import dev.ismsdecider.evaluation.TraceStep;
 import dev.ismsdecider.profile.Domain;
-import dev.ismsdecider.evaluation.facts.Evidence;
+import dev.ismsdecider.evaluation.Evidence;
 import dev.ismsdecider.evaluation.GovernedBy;
-import dev.ismsdecider.evaluation.facts.ScopeAllocation;
+import dev.ismsdecider.evaluation.ScopeAllocation;
 import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,7 +111,7 @@ class ScRulesTests {
 
         assertThat(fired(a)).contains("NoOtFootprint");
         assertThat(findings(a, "SC-1", CONCLUSION)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/ot/present", false)));
+                .satisfies(f -> assertThat(f.evidence()).containsExactly(new Evidence("/ot/present", false, null)));
         assertThat(a.answer()).startsWith("No");
         assertThat(findings(a, "CO-1")).as("no OT, no complement").isEmpty();
     }
@@ -132,7 +132,7 @@ class ScRulesTests {
 
         assertThat(fired(a)).contains("StandardsCoverDifferentScopes");
         assertThat(findings(a, "SC-2", CONCLUSION)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly(Evidence.of("/scope/domains", List.of(Domain.PLANT_OT))));
+                .satisfies(f -> assertThat(f.evidence()).containsExactly(new Evidence("/scope/domains", List.of(Domain.PLANT_OT), null)));
         assertThat(fired(evaluate(OT_ONLY.without("/scope/domains")))).doesNotContain("StandardsCoverDifferentScopes");
     }
 

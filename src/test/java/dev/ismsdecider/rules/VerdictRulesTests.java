@@ -2,7 +2,7 @@ package dev.ismsdecider.rules;
 
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.evaluation.Assessment;
-import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.OpenQuestion;
 import dev.ismsdecider.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import dev.ismsdecider.evaluation.RuleSetSource;
 import dev.ismsdecider.profile.FactsReader;
 import dev.ismsdecider.profile.InvalidFactsException;
 import dev.ismsdecider.evaluation.FindingKind;
-import dev.ismsdecider.evaluation.facts.OpenQuestion;
+import dev.ismsdecider.evaluation.OpenQuestion;
 import dev.ismsdecider.evaluation.Verdict;
 import dev.ismsdecider.whatif.WhatIfReport.Answer;
 import dev.ismsdecider.whatif.WhatIfReport.ChangeSet;

@@ -1,7 +1,6 @@
 package dev.ismsdecider.evaluation.facts;
 
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.List;
 
@@ -9,13 +8,11 @@ import java.util.List;
 public record Action(String criterion, String action) implements Traced {
 
     @Override
-    @JsonIgnore
     public List<String> paths() {
         return List.of();
     }
 
     @Override
-    @JsonIgnore
     public String summary() {
         return "Action " + criterion;
     }

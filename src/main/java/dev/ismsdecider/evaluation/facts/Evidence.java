@@ -1,12 +1,12 @@
 package dev.ismsdecider.evaluation.facts;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ismsdecider.profile.Span;
+
 
 /**
  * One input fact a conclusion rests on: its JSON pointer into the profile, the value found there, and
  * for clause text the span that matched.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Evidence(String path, Object value, Span span) {
 
     public static Evidence of(String path, Object value) {

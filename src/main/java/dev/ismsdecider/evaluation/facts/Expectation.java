@@ -1,6 +1,5 @@
 package dev.ismsdecider.evaluation.facts;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.ismsdecider.profile.ExpectationKind;
 import dev.ismsdecider.profile.PartyKind;
 
@@ -36,13 +35,11 @@ public record Expectation(String party, PartyKind partyKind, ExpectationKind exp
     }
 
     @Override
-    @JsonIgnore
     public List<String> paths() {
         return List.of(evidence.path());
     }
 
     @Override
-    @JsonIgnore
     public String summary() {
         return partyName() + " expects " + expects + where()
                 + (Boolean.TRUE.equals(iec62443AcceptedInWriting) ? ", IEC 62443 accepted in writing" : "")

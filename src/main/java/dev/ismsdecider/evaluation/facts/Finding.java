@@ -3,7 +3,6 @@ package dev.ismsdecider.evaluation.facts;
 
 import dev.ismsdecider.evaluation.FindingKind;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,13 +20,11 @@ public record Finding(String criterion, FindingKind kind, String title, String e
     }
 
     @Override
-    @JsonIgnore
     public List<String> paths() {
         return Traced.pathsOf(evidence);
     }
 
     @Override
-    @JsonIgnore
     public String summary() {
         return kind.label() + " " + criterion + ": " + title;
     }

@@ -1,6 +1,5 @@
 package dev.ismsdecider.evaluation.facts;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.List;
 
@@ -12,13 +11,11 @@ public record OpenQuestion(String path, String criterion, String question, boole
     }
 
     @Override
-    @JsonIgnore
     public List<String> paths() {
         return List.of(path);
     }
 
     @Override
-    @JsonIgnore
     public String summary() {
         return "Open question on " + path + (couldChangeVerdict ? " (could change the verdict)" : "");
     }

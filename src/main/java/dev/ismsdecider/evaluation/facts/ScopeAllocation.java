@@ -2,8 +2,6 @@ package dev.ismsdecider.evaluation.facts;
 
 import dev.ismsdecider.evaluation.GovernedBy;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ismsdecider.profile.Domain;
 import dev.ismsdecider.profile.OrganizationProfile.ItOtInterface;
 
@@ -13,9 +11,8 @@ import java.util.List;
  * Which framework governs one domain of the scope, or one IT/OT interface, which IEC 62443 parts apply there,
  * the criteria that decided it and why. Exactly one of {@code domain} and {@code itOtInterface} is set.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScopeAllocation(Domain domain, ItOtInterface itOtInterface, GovernedBy governedBy, List<String> iec62443Parts,
-                              List<String> criteria, String reason, @JsonIgnore String path) implements Traced {
+                              List<String> criteria, String reason, String path) implements Traced {
 
     public ScopeAllocation {
         iec62443Parts = List.copyOf(iec62443Parts);
@@ -33,13 +30,11 @@ public record ScopeAllocation(Domain domain, ItOtInterface itOtInterface, Govern
     }
 
     @Override
-    @JsonIgnore
     public List<String> paths() {
         return List.of(path);
     }
 
     @Override
-    @JsonIgnore
     public String summary() {
         return (domain != null ? domain.name() : ItOtLink.describe(itOtInterface)) + " governed by " + governedBy;
     }

@@ -10,6 +10,7 @@ import dev.ismsdecider.evaluation.facts.AnswerCaveat;
 import dev.ismsdecider.evaluation.facts.Decision;
 import dev.ismsdecider.mapping.ManagementSystemElement;
 import dev.ismsdecider.evaluation.facts.Deliverable;
+import dev.ismsdecider.evaluation.facts.Evidence;
 import dev.ismsdecider.evaluation.facts.Finding;
 import dev.ismsdecider.evaluation.facts.ManagementSystemGap;
 import dev.ismsdecider.evaluation.facts.OpenQuestion;
@@ -56,17 +57,47 @@ public final class AssessmentAssembler {
         return new Assessment(
                 decision.verdict(),
                 AnswerCaveat.appendTo(decision.answer(), conclusions.of(AnswerCaveat.class)),
-                conclusions.of(Finding.class, FINDINGS),
-                conclusions.of(Action.class, ACTIONS).stream().distinct().toList(),
-                conclusions.of(ScopeAllocation.class, ALLOCATIONS),
-                gaps.stream().filter(g -> ManagementSystemElement.byField(g.element()).inContractV1()).toList(),
+                conclusions.of(Finding.class, FINDINGS).stream().map(Wire::finding).toList(),
+                conclusions.of(Action.class, ACTIONS).stream().map(Wire::action).distinct().toList(),
+                conclusions.of(ScopeAllocation.class, ALLOCATIONS).stream().map(Wire::allocation).toList(),
+                gaps.stream().filter(g -> ManagementSystemElement.byField(g.element()).inContractV1()).map(Wire::gap).toList(),
                 requested.contains(Deliverable.Kind.ISMS_CLAUSE_GAPS) ? deliverables.clauseGaps(gaps) : List.of(),
                 controlSet ? deliverables.otControlSet() : List.of(),
                 controlSet ? deliverables.annexAStayingWithIsms() : List.of(),
-                conclusions.of(OpenQuestion.class, QUESTIONS),
+                conclusions.of(OpenQuestion.class, QUESTIONS).stream().map(Wire::question).toList(),
                 clauseFindings,
                 trace,
                 ruleSet);
+    }
+
+    /** The wire contract's records built from the rule facts: the rules' own bookkeeping (the input paths) stays behind. */
+    private static final class Wire {
+
+        static dev.ismsdecider.evaluation.Finding finding(Finding f) {
+            return new dev.ismsdecider.evaluation.Finding(f.criterion(), f.kind(), f.title(), f.explanation(),
+                    f.evidence().stream().map(Wire::evidence).toList());
+        }
+
+        static dev.ismsdecider.evaluation.Evidence evidence(Evidence e) {
+            return new dev.ismsdecider.evaluation.Evidence(e.path(), e.value(), e.span());
+        }
+
+        static dev.ismsdecider.evaluation.Action action(Action a) {
+            return new dev.ismsdecider.evaluation.Action(a.criterion(), a.action());
+        }
+
+        static dev.ismsdecider.evaluation.ScopeAllocation allocation(ScopeAllocation s) {
+            return new dev.ismsdecider.evaluation.ScopeAllocation(s.domain(), s.itOtInterface(), s.governedBy(), s.iec62443Parts(),
+                    s.criteria(), s.reason());
+        }
+
+        static dev.ismsdecider.evaluation.ManagementSystemGap gap(ManagementSystemGap g) {
+            return new dev.ismsdecider.evaluation.ManagementSystemGap(g.element(), g.iso27001Clause(), g.status());
+        }
+
+        static dev.ismsdecider.evaluation.OpenQuestion question(OpenQuestion q) {
+            return new dev.ismsdecider.evaluation.OpenQuestion(q.path(), q.criterion(), q.question(), q.couldChangeVerdict());
+        }
     }
 
     /**

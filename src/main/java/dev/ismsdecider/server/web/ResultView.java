@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ismsdecider.evaluation.Assessment;
 import dev.ismsdecider.profile.FactError;
-import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.Finding;
 import dev.ismsdecider.evaluation.FindingKind;
 
 import java.util.List;
