@@ -8,6 +8,7 @@ import dev.ismsdecider.server.reload.LiveWhatIf;
 import dev.ismsdecider.server.reload.RuleSetReload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -29,15 +30,14 @@ class EngineConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
 
     /**
-     * The configured rule set. The packaged rules come compiled at build time; a folder given with
-     * {@code --rules.dir} is compiled from its DRL here and must pass its {@link RuleSetSelfTest}; a rule that does
-     * not compile stops start-up with file, line and message ({@link RuleSetFailureAnalyzer}). A plain bean:
-     * marked for Spring's background initialisation, it was requested from the main thread by the controllers and
-     * health indicator that inject it, which Spring refuses while it is still being created (a race that failed
-     * the web tests); making every one of them inject an {@code ObjectProvider} is left for later.
+     * The configured rule set, loaded by Spring's background initialisation while the rest of the server starts; the
+     * context is not ready, and the server does not listen, until it is. The packaged rules come compiled at build
+     * time; a folder given with {@code --rules.dir} is compiled from its DRL here and must pass its
+     * {@link RuleSetSelfTest}; a rule that does not compile stops start-up with file, line and message
+     * ({@link RuleSetFailureAnalyzer}).
      */
-    @Bean
-    LiveRuleSet liveRuleSet(DeciderProperties properties, @Value("${decider.rules-self-test:true}") boolean selfTest) {
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    LiveRuleSet.Active ruleSetAtStart(DeciderProperties properties, @Value("${decider.rules-self-test:true}") boolean selfTest) {
         long start = System.nanoTime();
         RuleSetSource source = properties.rulesFolder().map(RuleSetSource::fromDirectory).orElseGet(RuleSetSource::packaged);
         DecisionEngine engine = properties.rulesFolder().isPresent() ? DecisionEngine.load(source) : DecisionEngine.packaged();
@@ -47,7 +47,16 @@ class EngineConfiguration {
         LOG.info("Rule set {} ({} rules, SHA-256 {}) {} in {} ms", engine.ruleSet().version(), engine.ruleSet().rules().size(),
                 engine.ruleSet().sha256(), engine.precompiled() ? "loaded as compiled at build time" : "compiled from DRL",
                 (System.nanoTime() - start) / 1_000_000);
-        return new LiveRuleSet(engine, source);
+        return new LiveRuleSet.Active(engine, source);
+    }
+
+    /**
+     * The rule set in force, which every door takes per request. It asks for the rule set loaded at start only when a
+     * request first needs it, so that the doors can be created while that rule set is still loading.
+     */
+    @Bean
+    LiveRuleSet liveRuleSet(ObjectProvider<LiveRuleSet.Active> ruleSetAtStart) {
+        return new LiveRuleSet(ruleSetAtStart::getObject);
     }
 
     /** What-if over the rule set in force, for the REST API and the web app. */
