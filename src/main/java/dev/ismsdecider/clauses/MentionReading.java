@@ -2,7 +2,6 @@ package dev.ismsdecider.clauses;
 
 import dev.ismsdecider.profile.ExpectationKind;
 import dev.ismsdecider.evaluation.facts.Evidence;
-import dev.ismsdecider.evaluation.facts.Expectation;
 import dev.ismsdecider.evaluation.facts.Traced;
 
 import java.util.Comparator;
@@ -21,19 +20,6 @@ public record MentionReading(ClauseMention mention, ExpectationKind kind, Readin
     /** The words that say so: the clause text at the mention's span. */
     public Evidence evidence() {
         return new Evidence(mention.path(), mention.matched(), mention.span());
-    }
-
-    /**
-     * What the clause expects, as an entry of {@code externalExpectations} would say it: the kind when it
-     * binds, nothing when it does not; IEC 62443 accepted in writing when the clause itself accepts it.
-     */
-    public Expectation expectation() {
-        boolean acceptedWhole = (mention.iecAccepted() || mention.alternative() == Alternative.IEC_62443)
-                && mention.acceptedFor() == null && kind == ExpectationKind.ISO_27001_OR_EQUIVALENT;
-        ExpectationKind expects = reading == Reading.BINDING || !mention.namesIsms() || acceptedWhole ? kind : ExpectationKind.NONE;
-        Boolean accepted = acceptedWhole ? true : null;
-        return new Expectation(mention.clause().party(), mention.clause().partyKind(), expects, accepted,
-                mention.acceptedFor(), "clause " + mention.label(), evidence());
     }
 
     /** The finding of contract v1 for this mention. */

@@ -144,17 +144,34 @@ class NrRulesTests {
 
     @Test
     void contractClauseDoesNotBindToIso27001() {
-        Assessment a = evaluate(withClauses(clause("Q-1", ACCEPTS_IEC_62443), clause("Q-2", IEC_62443_ONLY)));
+        Assessment a = evaluate(withClauses(clause("Q-1", "The Supplier is not required to hold an ISO/IEC 27001 certificate.")));
+
+        assertThat(findings(a, "NR-1", BLOCKER)).isEmpty();
+        assertThat(a.trace()).filteredOn(s -> s.rule().equals("ContractClauseDoesNotBindToIso27001"))
+                .extracting(TraceStep::concluded).containsExactly("Big Pharma Inc. expects NONE (clause Q-1)");
+        assertThat(fired(a)).doesNotContain("ContractClauseBindsToIso27001", "ContractClauseAcceptsIec62443Instead");
+        assertThat(step(a, "NoExternalIso27001Expectation").facts()).containsExactly("/externalExpectations", "/contractClauses/0/text");
+    }
+
+    @Test
+    void contractClauseAcceptsIec62443Instead() {
+        Assessment a = evaluate(withClauses(clause("Q-1", ACCEPTS_IEC_62443)));
 
         assertThat(a.verdict()).isEqualTo(Verdict.RELY_PRIMARILY_ON_IEC_62443);
         assertThat(findings(a, "NR-1", BLOCKER)).isEmpty();
-        assertThat(a.trace()).filteredOn(s -> s.rule().equals("ContractClauseDoesNotBindToIso27001"))
+        assertThat(step(a, "ContractClauseAcceptsIec62443Instead").concluded())
+                .isEqualTo("Big Pharma Inc. expects ISO_27001_OR_EQUIVALENT (clause Q-1), IEC 62443 accepted in writing");
+        assertThat(fired(a)).doesNotContain("ContractClauseBindsToIso27001", "ContractClauseDoesNotBindToIso27001",
+                "PartyRequiresIso27001OrEquivalent");
+    }
+
+    @Test
+    void contractClauseNamesAnotherStandard() {
+        Assessment a = evaluate(withClauses(clause("Q-1", ACCEPTS_IEC_62443), clause("Q-2", IEC_62443_ONLY)));
+
+        assertThat(a.trace()).filteredOn(s -> s.rule().equals("ContractClauseNamesAnotherStandard"))
                 .extracting(TraceStep::concluded)
-                .containsExactlyInAnyOrder(
-                        "Big Pharma Inc. expects ISO_27001_OR_EQUIVALENT (clause Q-1), IEC 62443 accepted in writing",
-                        "Big Pharma Inc. expects IEC_62443 (clause Q-1)",
-                        "Big Pharma Inc. expects IEC_62443 (clause Q-2)");
-        assertThat(fired(a)).doesNotContain("ContractClauseBindsToIso27001", "PartyRequiresIso27001OrEquivalent");
+                .containsExactlyInAnyOrder("Big Pharma Inc. expects IEC_62443 (clause Q-1)", "Big Pharma Inc. expects IEC_62443 (clause Q-2)");
         assertThat(step(a, "NoExternalIso27001Expectation").facts())
                 .containsExactly("/externalExpectations", "/contractClauses/0/text", "/contractClauses/1/text");
     }
