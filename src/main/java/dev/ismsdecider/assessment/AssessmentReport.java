@@ -14,7 +14,7 @@ import dev.ismsdecider.knowledge.OpenQuestion;
 import dev.ismsdecider.knowledge.ItOtLink;
 import dev.ismsdecider.knowledge.ScopeAllocation;
 import dev.ismsdecider.knowledge.Verdict;
-import dev.ismsdecider.mapping.ClauseGap;
+import dev.ismsdecider.gaps.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;
 
 import java.io.UncheckedIOException;

@@ -8,7 +8,7 @@ import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
 import dev.ismsdecider.knowledge.AnswerCaveat;
 import dev.ismsdecider.knowledge.Decision;
-import dev.ismsdecider.mapping.ManagementSystemElement;
+import dev.ismsdecider.gaps.ManagementSystemElement;
 import dev.ismsdecider.knowledge.Deliverable;
 import dev.ismsdecider.knowledge.Finding;
 import dev.ismsdecider.knowledge.ManagementSystemGap;

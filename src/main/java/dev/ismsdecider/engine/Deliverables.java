@@ -2,12 +2,12 @@ package dev.ismsdecider.engine;
 
 import dev.ismsdecider.knowledge.GapStatus;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
-import dev.ismsdecider.mapping.ClauseGap;
-import dev.ismsdecider.mapping.ClauseStatus;
+import dev.ismsdecider.gaps.ClauseGap;
+import dev.ismsdecider.gaps.ClauseStatus;
 import dev.ismsdecider.mapping.ControlMapping;
 import dev.ismsdecider.mapping.ControlSetEntry;
-import dev.ismsdecider.mapping.IsmsGapAnalysis;
-import dev.ismsdecider.mapping.ManagementSystemElement;
+import dev.ismsdecider.gaps.IsmsGapAnalysis;
+import dev.ismsdecider.gaps.ManagementSystemElement;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.ismsdecider.knowledge;
 
 import dev.ismsdecider.facts.OrganizationProfile.ManagementSystem;
-import dev.ismsdecider.mapping.ManagementSystemElement;
+import dev.ismsdecider.gaps.ManagementSystemElement;
 
 import java.util.Arrays;
 import java.util.Comparator;

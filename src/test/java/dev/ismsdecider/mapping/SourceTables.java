@@ -15,7 +15,7 @@ import java.util.Set;
  * The checked-in source files read straight from the source tree, with plain string handling of its own, so that
  * tests compare the implementation with an independent reading rather than with itself.
  */
-final class SourceTables {
+public final class SourceTables {
 
     static final Path DIR = Path.of("src/main/resources/mapping");
 
@@ -23,7 +23,7 @@ final class SourceTables {
     }
 
     /** Data rows (header dropped), each split on tabs. */
-    static List<String[]> rows(String file) {
+    public static List<String[]> rows(String file) {
         try {
             List<String> lines = Files.readAllLines(DIR.resolve(file));
             List<String[]> rows = new ArrayList<>();
@@ -65,7 +65,7 @@ final class SourceTables {
         return map;
     }
 
-    static List<String> iso2022(String kind) {
+    public static List<String> iso2022(String kind) {
         return rows("standard-ids/iso27001-2022.tsv").stream().filter(r -> r[1].equals(kind)).map(r -> r[0]).toList();
     }
 

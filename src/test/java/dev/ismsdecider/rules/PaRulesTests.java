@@ -3,8 +3,8 @@ package dev.ismsdecider.rules;
 import dev.ismsdecider.assessment.Assessment;
 import dev.ismsdecider.knowledge.GapStatus;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
-import dev.ismsdecider.mapping.ClauseGap;
-import dev.ismsdecider.mapping.ClauseStatus;
+import dev.ismsdecider.gaps.ClauseGap;
+import dev.ismsdecider.gaps.ClauseStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

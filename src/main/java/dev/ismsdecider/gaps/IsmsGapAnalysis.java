@@ -1,5 +1,9 @@
-package dev.ismsdecider.mapping;
+package dev.ismsdecider.gaps;
 
+import dev.ismsdecider.facts.StrictJson;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,7 +17,8 @@ import java.util.Map;
  */
 public final class IsmsGapAnalysis {
 
-    static final String FILE = "isms-gap-analysis.json";
+    /** The data file, packaged beside the control mapping's data. */
+    static final String RESOURCE = "mapping/isms-gap-analysis.json";
 
     /** The data file: a title, the basis of our reading, and the clauses in standard order. */
     record Data(String title, String basis, List<ClauseCoverage> clauses) {
@@ -43,7 +48,18 @@ public final class IsmsGapAnalysis {
     }
 
     private static final class Packaged {
-        static final IsmsGapAnalysis ANALYSIS = new IsmsGapAnalysis(MappingJson.read(FILE, Data.class));
+        static final IsmsGapAnalysis ANALYSIS = new IsmsGapAnalysis(read());
+    }
+
+    private static Data read() {
+        try (InputStream in = IsmsGapAnalysis.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return StrictJson.mapper().readValue(in, Data.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the packaged file " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** What the coverage judgments rest on, and what the three coverage values mean. */

@@ -1,10 +1,11 @@
-package dev.ismsdecider.mapping;
+package dev.ismsdecider.gaps;
 
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
 
 import dev.ismsdecider.facts.FactsReader;
 import dev.ismsdecider.facts.OrganizationProfile;
+import dev.ismsdecider.mapping.SourceTables;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -71,7 +72,7 @@ class IsmsGapAnalysisTests {
     @Test
     void anOtOnlyOrganisationWithAPartialManagementSystem() throws IOException {
         OrganizationProfile profile;
-        try (InputStream in = getClass().getResourceAsStream("/mapping/ot-only-partial-isms.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/gaps/ot-only-partial-isms.json")) {
             profile = FactsReader.read(in.readAllBytes());
         }
         Map<String, ClauseGap> gaps = byClause(TestEngine.engine().evaluate(profile).ismsClauseGaps());

@@ -1,4 +1,4 @@
-package dev.ismsdecider.mapping;
+package dev.ismsdecider.gaps;
 
 /** Whether an organisation has what an ISO/IEC 27001 clause asks, from its management-system facts. */
 public enum ClauseStatus {
