@@ -8,9 +8,11 @@ import dev.ismsdecider.knowledge.Action;
 import dev.ismsdecider.knowledge.Criterion;
 import dev.ismsdecider.knowledge.AnswerCaveat;
 import dev.ismsdecider.knowledge.Decision;
-import dev.ismsdecider.gaps.ManagementSystemElement;
+import dev.ismsdecider.gaps.ClauseGap;
+import dev.ismsdecider.gaps.IsmsGapAnalysis;
 import dev.ismsdecider.knowledge.Deliverable;
 import dev.ismsdecider.knowledge.Finding;
+import dev.ismsdecider.knowledge.IsmsClauseGap;
 import dev.ismsdecider.knowledge.ManagementSystemGap;
 import dev.ismsdecider.knowledge.OpenQuestion;
 import dev.ismsdecider.knowledge.ScopeAllocation;
@@ -37,7 +39,8 @@ final class AssessmentAssembler {
     private static final Comparator<Action> ACTIONS = Criterion.inCatalogOrder(Action::criterion);
     private static final Comparator<ScopeAllocation> ALLOCATIONS = Comparator.comparing((ScopeAllocation s) -> s.domain() == null)
             .thenComparing(ScopeAllocation::path, AssessmentAssembler::byIndex);
-    private static final Comparator<ManagementSystemGap> GAPS = Comparator.comparingInt(AssessmentAssembler::elementOrder);
+    private static final Comparator<ManagementSystemGap> GAPS = Comparator.comparing(ManagementSystemGap::kind);
+    private static final Comparator<ClauseGap> CLAUSES = IsmsGapAnalysis.packaged().inClauseOrder();
     private static final Comparator<OpenQuestion> QUESTIONS = Criterion.inCatalogOrder(OpenQuestion::criterion).thenComparing(OpenQuestion::path);
 
     static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
@@ -51,16 +54,15 @@ final class AssessmentAssembler {
         Set<Deliverable.Kind> requested = EnumSet.noneOf(Deliverable.Kind.class);
         conclusions.of(Deliverable.class).forEach(d -> requested.add(d.kind()));
         boolean controlSet = requested.contains(Deliverable.Kind.OT_CONTROL_SET);
-        // contract v1 lists the gaps of its five elements; the clause analysis uses those of all fifteen
-        List<ManagementSystemGap> gaps = conclusions.of(ManagementSystemGap.class, GAPS);
         return new Assessment(
                 decision.verdict(),
                 AnswerCaveat.appendTo(decision.answer(), conclusions.of(AnswerCaveat.class)),
                 conclusions.of(Finding.class, FINDINGS),
                 conclusions.of(Action.class, ACTIONS).stream().distinct().toList(),
                 conclusions.of(ScopeAllocation.class, ALLOCATIONS),
-                gaps.stream().filter(g -> ManagementSystemElement.byField(g.element()).inContractV1()).toList(),
-                requested.contains(Deliverable.Kind.ISMS_CLAUSE_GAPS) ? deliverables.clauseGaps(gaps) : List.of(),
+                // contract v1 lists the gaps of its five elements; the clause rules used those of all fifteen
+                conclusions.of(ManagementSystemGap.class, GAPS).stream().filter(g -> g.kind().inContractV1()).toList(),
+                conclusions.of(IsmsClauseGap.class).stream().map(IsmsClauseGap::gap).sorted(CLAUSES).toList(),
                 controlSet ? deliverables.otControlSet() : List.of(),
                 controlSet ? deliverables.annexAStayingWithIsms() : List.of(),
                 conclusions.of(OpenQuestion.class, QUESTIONS),
@@ -99,9 +101,5 @@ final class AssessmentAssembler {
 
     private static int lastIndex(String path) {
         return Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
-    }
-
-    private static int elementOrder(ManagementSystemGap gap) {
-        return ManagementSystemElement.byField(gap.element()).ordinal();
     }
 }

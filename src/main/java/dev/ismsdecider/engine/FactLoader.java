@@ -6,6 +6,7 @@ import dev.ismsdecider.facts.Indexed;
 import dev.ismsdecider.facts.OrganizationProfile;
 import dev.ismsdecider.facts.OtSign;
 import dev.ismsdecider.facts.OrganizationProfile.ExternalExpectation;
+import dev.ismsdecider.gaps.IsmsGapAnalysis;
 import dev.ismsdecider.knowledge.Evidence;
 import dev.ismsdecider.knowledge.Expectation;
 import dev.ismsdecider.knowledge.IsmsElement;
@@ -18,8 +19,9 @@ import org.kie.api.runtime.rule.EntryPoint;
 /**
  * Turns a profile into the facts the rules match: the profile and its sections (absent sections as
  * all-unknown ones), plus one fact per list entry that knows its JSON pointer, and one per mention of a
- * standard in each contract clause as the clause reader finds it. This is the only place that knows how the input
- * is laid out; it decides nothing.
+ * standard in each contract clause as the clause reader finds it; beside them, one fact per ISO 27001 clause of the
+ * PA-3 gap analysis (data: the elements each clause needs). This is the only place that knows how the input is laid
+ * out; it decides nothing.
  */
 final class FactLoader {
 
@@ -48,6 +50,7 @@ final class FactLoader {
         });
         OtSign.of(profile).forEach(session::insert);
         IsmsElement.of(profile.governance().managementSystem()).forEach(session::insert);
+        IsmsGapAnalysis.packaged().clauses().forEach(session::insert);
     }
 
     private static Expectation expectation(int index, ExternalExpectation e) {

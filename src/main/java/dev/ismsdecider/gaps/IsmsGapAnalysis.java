@@ -4,16 +4,17 @@ import dev.ismsdecider.facts.StrictJson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The ISMS gap analysis for PA-3: every ISO/IEC 27001:2022 clause from 4.1 to 10.2, how far IEC 62443 covers it
- * (data, {@code mapping/isms-gap-analysis.json}), and how the gaps the rules found in an organisation's
- * management-system elements make each clause IN_PLACE, MISSING or UNKNOWN.
+ * The ISMS gap analysis for PA-3, as data: every ISO/IEC 27001:2022 clause from 4.1 to 10.2, how far IEC 62443 covers
+ * it and the management-system elements an organisation states to show it has what the clause asks
+ * ({@code mapping/isms-gap-analysis.json}). Whether an organisation has a clause is decided by the PA-3 rules
+ * ({@code rules/pa.drl}), over one fact per clause; this class only reads the data and keeps its order.
  */
 public final class IsmsGapAnalysis {
 
@@ -25,21 +26,15 @@ public final class IsmsGapAnalysis {
     }
 
     private final Data data;
-    /** Per clause, its gap for each status: a gap depends on the organisation only through its status. */
-    private final List<Map<ClauseStatus, ClauseGap>> gapsByStatus;
+    private final Map<String, Integer> positions = new HashMap<>();
 
     private IsmsGapAnalysis(Data data) {
         this.data = data;
-        this.gapsByStatus = data.clauses().stream().map(IsmsGapAnalysis::gapsOf).toList();
-    }
-
-    private static Map<ClauseStatus, ClauseGap> gapsOf(ClauseCoverage clause) {
-        List<String> facts = clause.elements().stream().map(ManagementSystemElement::path).toList();
-        Map<ClauseStatus, ClauseGap> gaps = new EnumMap<>(ClauseStatus.class);
-        for (ClauseStatus status : ClauseStatus.values()) {
-            gaps.put(status, new ClauseGap(clause.clause(), clause.title(), clause.coverage(), status, facts, clause.rationale()));
+        for (ClauseCoverage clause : data.clauses()) {
+            if (positions.putIfAbsent(clause.clause(), positions.size()) != null) {
+                throw new IllegalStateException(RESOURCE + ": clause " + clause.clause() + " is listed twice");
+            }
         }
-        return gaps;
     }
 
     /** The analysis shipped with the application, read once. */
@@ -67,6 +62,7 @@ public final class IsmsGapAnalysis {
         return data.basis();
     }
 
+    /** The clauses in standard order, 4.1 to 10.2. */
     public List<ClauseCoverage> clauses() {
         return data.clauses();
     }
@@ -80,29 +76,16 @@ public final class IsmsGapAnalysis {
         return byElement;
     }
 
-    /**
-     * Every clause for an organisation, given the gaps the rules found in its elements (PA-3; an element without a
-     * gap is in place): MISSING when an element the clause needs is missing, else UNKNOWN when one is not stated,
-     * else IN_PLACE. The coverage by IEC 62443 travels along; it does not change the status.
-     */
-    public List<ClauseGap> assess(Map<ManagementSystemElement, ClauseStatus> elementGaps) {
-        List<ClauseCoverage> clauses = clauses();
-        List<ClauseGap> gaps = new ArrayList<>(clauses.size());
-        for (int i = 0; i < clauses.size(); i++) {
-            gaps.add(gapsByStatus.get(i).get(status(clauses.get(i), elementGaps)));
-        }
-        return List.copyOf(gaps);
+    /** Clause gaps in the order of the standard (the order of the data); a clause the analysis does not list is an error. */
+    public Comparator<ClauseGap> inClauseOrder() {
+        return Comparator.comparingInt(gap -> position(gap.clause()));
     }
 
-    private static ClauseStatus status(ClauseCoverage clause, Map<ManagementSystemElement, ClauseStatus> elementGaps) {
-        boolean unknown = false;
-        for (ManagementSystemElement element : clause.elements()) {
-            ClauseStatus gap = elementGaps.getOrDefault(element, ClauseStatus.IN_PLACE);
-            if (gap == ClauseStatus.MISSING) {
-                return ClauseStatus.MISSING;
-            }
-            unknown |= gap == ClauseStatus.UNKNOWN;
+    private int position(String clause) {
+        Integer position = positions.get(clause);
+        if (position == null) {
+            throw new IllegalArgumentException("no clause " + clause + " in " + RESOURCE);
         }
-        return unknown ? ClauseStatus.UNKNOWN : ClauseStatus.IN_PLACE;
+        return position;
     }
 }
