@@ -2,7 +2,7 @@ package dev.ismsdecider.evaluation;
 
 import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.evaluation.Verdict;
-import dev.ismsdecider.mapping.ClauseGap;
+import dev.ismsdecider.gaps.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;
 
 import java.util.List;

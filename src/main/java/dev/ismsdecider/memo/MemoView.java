@@ -13,7 +13,7 @@ import dev.ismsdecider.evaluation.facts.ItOtLink;
 import dev.ismsdecider.evaluation.OpenQuestion;
 import dev.ismsdecider.evaluation.ScopeAllocation;
 import dev.ismsdecider.profile.Span;
-import dev.ismsdecider.mapping.ClauseGap;
+import dev.ismsdecider.gaps.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;
 
 import java.io.IOException;

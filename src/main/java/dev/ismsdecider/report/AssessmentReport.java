@@ -17,7 +17,7 @@ import dev.ismsdecider.evaluation.OpenQuestion;
 import dev.ismsdecider.evaluation.facts.ItOtLink;
 import dev.ismsdecider.evaluation.ScopeAllocation;
 import dev.ismsdecider.evaluation.Verdict;
-import dev.ismsdecider.mapping.ClauseGap;
+import dev.ismsdecider.gaps.ClauseGap;
 import dev.ismsdecider.mapping.ControlSetEntry;
 
 import java.io.UncheckedIOException;

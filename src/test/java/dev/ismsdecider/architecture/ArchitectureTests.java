@@ -15,14 +15,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 /**
  * The module rules of the project, one field each: the evaluation core knows nothing of Spring, HTTP or the
  * command line; the CLI, the REST API and the web app are thin doors onto it, never the other way round; the
- * clause reader and the mapping are self-contained; only {@code evaluation.kie} touches the rule engine and only
- * the records package (and the server's configuration of it) the database.
+ * clause reader, the mapping and the gap analysis are self-contained; only {@code evaluation.kie} touches the rule
+ * engine and only the records package (and the server's configuration of it) the database.
  */
 @AnalyzeClasses(packages = "dev.ismsdecider", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     private static final String[] CORE = {"dev.ismsdecider.profile..", "dev.ismsdecider.evaluation..", "dev.ismsdecider.report..",
-            "dev.ismsdecider.clauses..", "dev.ismsdecider.mapping.."};
+            "dev.ismsdecider.clauses..", "dev.ismsdecider.mapping..", "dev.ismsdecider.gaps.."};
     private static final String[] DOORS = {"dev.ismsdecider.cli..", "dev.ismsdecider.server.."};
 
     @ArchTest
@@ -45,6 +45,12 @@ class ArchitectureTests {
     static final ArchRule theMappingDependsOnlyOnTheJdkJacksonAndTheFactModel = classes().that().resideInAPackage("dev.ismsdecider.mapping..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "com.fasterxml.jackson..", "dev.ismsdecider.mapping..", "dev.ismsdecider.profile..");
+
+    /** The gap analysis (PA-3) is self-contained too: the JDK, Jackson and the fact model. */
+    @ArchTest
+    static final ArchRule theGapAnalysisDependsOnlyOnTheJdkJacksonAndTheFactModel = classes().that().resideInAPackage("dev.ismsdecider.gaps..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "com.fasterxml.jackson..", "dev.ismsdecider.gaps..", "dev.ismsdecider.profile..");
 
     /** Main sends only "serve" to Spring; the command line itself must start without it. */
     @ArchTest

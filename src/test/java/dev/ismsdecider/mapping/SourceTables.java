@@ -23,7 +23,7 @@ public final class SourceTables {
     }
 
     /** Data rows (header dropped), each split on tabs. */
-    static List<String[]> rows(String file) {
+    public static List<String[]> rows(String file) {
         try {
             List<String> lines = Files.readAllLines(DIR.resolve(file));
             List<String[]> rows = new ArrayList<>();

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Concluded: a document the assessment should carry because a criterion asks for it, e.g. the OT control set
  * for the Statement of Applicability when a control mapping is required (EV-2). The rules decide that it is
- * needed; its content is the project's mapping data, attached when the assessment is assembled.
+ * needed. The OT control set's content is the project's mapping data, attached when the assessment is assembled; the
+ * clause gap analysis is concluded by the PA-3 rules clause by clause ({@link IsmsClauseGap}) once it is asked for.
  */
 public record Deliverable(String criterion, Kind kind) implements Traced {
 

@@ -1,7 +1,7 @@
 package dev.ismsdecider.evaluation.facts;
 
 import dev.ismsdecider.profile.OrganizationProfile.ManagementSystem;
-import dev.ismsdecider.mapping.ManagementSystemElement;
+import dev.ismsdecider.gaps.ManagementSystemElement;
 
 import java.util.Arrays;
 import java.util.Comparator;

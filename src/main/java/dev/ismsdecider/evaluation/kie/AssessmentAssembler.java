@@ -8,13 +8,16 @@ import dev.ismsdecider.evaluation.facts.Action;
 import dev.ismsdecider.evaluation.Criterion;
 import dev.ismsdecider.evaluation.facts.AnswerCaveat;
 import dev.ismsdecider.evaluation.facts.Decision;
-import dev.ismsdecider.mapping.ManagementSystemElement;
+import dev.ismsdecider.gaps.ManagementSystemElement;
 import dev.ismsdecider.evaluation.facts.Deliverable;
 import dev.ismsdecider.evaluation.facts.Evidence;
 import dev.ismsdecider.evaluation.facts.Finding;
+import dev.ismsdecider.evaluation.facts.IsmsClauseGap;
 import dev.ismsdecider.evaluation.facts.ManagementSystemGap;
 import dev.ismsdecider.evaluation.facts.OpenQuestion;
 import dev.ismsdecider.evaluation.facts.ScopeAllocation;
+import dev.ismsdecider.gaps.ClauseGap;
+import dev.ismsdecider.gaps.IsmsGapAnalysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +41,8 @@ public final class AssessmentAssembler {
     private static final Comparator<Action> ACTIONS = Criterion.inCatalogOrder(Action::criterion);
     private static final Comparator<ScopeAllocation> ALLOCATIONS = Comparator.comparing((ScopeAllocation s) -> s.domain() == null)
             .thenComparing(ScopeAllocation::path, AssessmentAssembler::byIndex);
-    private static final Comparator<ManagementSystemGap> GAPS = Comparator.comparingInt(AssessmentAssembler::elementOrder);
+    private static final Comparator<ManagementSystemGap> GAPS = Comparator.comparing(ManagementSystemGap::kind);
+    private static final Comparator<ClauseGap> CLAUSES = IsmsGapAnalysis.packaged().inClauseOrder();
     private static final Comparator<OpenQuestion> QUESTIONS = Criterion.inCatalogOrder(OpenQuestion::criterion).thenComparing(OpenQuestion::path);
 
     public static Assessment assemble(List<TraceRecorder.Conclusion> standing, List<ClauseFinding> clauseFindings, List<TraceStep> trace,
@@ -52,16 +56,15 @@ public final class AssessmentAssembler {
         Set<Deliverable.Kind> requested = EnumSet.noneOf(Deliverable.Kind.class);
         conclusions.of(Deliverable.class).forEach(d -> requested.add(d.kind()));
         boolean controlSet = requested.contains(Deliverable.Kind.OT_CONTROL_SET);
-        // contract v1 lists the gaps of its five elements; the clause analysis uses those of all fifteen
-        List<ManagementSystemGap> gaps = conclusions.of(ManagementSystemGap.class, GAPS);
         return new Assessment(
                 decision.verdict(),
                 AnswerCaveat.appendTo(decision.answer(), conclusions.of(AnswerCaveat.class)),
                 conclusions.of(Finding.class, FINDINGS).stream().map(Wire::finding).toList(),
                 conclusions.of(Action.class, ACTIONS).stream().map(Wire::action).distinct().toList(),
                 conclusions.of(ScopeAllocation.class, ALLOCATIONS).stream().map(Wire::allocation).toList(),
-                gaps.stream().filter(g -> ManagementSystemElement.byField(g.element()).inContractV1()).map(Wire::gap).toList(),
-                requested.contains(Deliverable.Kind.ISMS_CLAUSE_GAPS) ? deliverables.clauseGaps(gaps) : List.of(),
+                // contract v1 lists the gaps of its five elements; the clause rules used those of all fifteen
+                conclusions.of(ManagementSystemGap.class, GAPS).stream().filter(g -> g.kind().inContractV1()).map(Wire::gap).toList(),
+                conclusions.of(IsmsClauseGap.class).stream().map(IsmsClauseGap::gap).sorted(CLAUSES).toList(),
                 controlSet ? deliverables.otControlSet() : List.of(),
                 controlSet ? deliverables.annexAStayingWithIsms() : List.of(),
                 conclusions.of(OpenQuestion.class, QUESTIONS).stream().map(Wire::question).toList(),
@@ -130,9 +133,5 @@ public final class AssessmentAssembler {
 
     private static int lastIndex(String path) {
         return Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
-    }
-
-    private static int elementOrder(ManagementSystemGap gap) {
-        return ManagementSystemElement.byField(gap.element()).ordinal();
     }
 }

@@ -12,14 +12,16 @@ import dev.ismsdecider.evaluation.facts.IsmsElement;
 import dev.ismsdecider.evaluation.facts.ItOtLink;
 import dev.ismsdecider.evaluation.facts.ScopeDomain;
 import dev.ismsdecider.evaluation.facts.ScopeSystem;
+import dev.ismsdecider.gaps.IsmsGapAnalysis;
 import org.kie.api.runtime.rule.EntryPoint;
 
 
 /**
  * Turns a profile into the facts the rules match: the profile and its sections (absent sections as
  * all-unknown ones), plus one fact per list entry that knows its JSON pointer, and one per mention of a
- * standard in each contract clause as the clause reader finds it. This is the only place that knows how the input
- * is laid out; it decides nothing.
+ * standard in each contract clause as the clause reader finds it; beside them, one fact per ISO 27001 clause of the
+ * PA-3 gap analysis (data: the elements each clause needs). This is the only place that knows how the input is laid
+ * out; it decides nothing.
  */
 public final class FactLoader {
 
@@ -48,6 +50,7 @@ public final class FactLoader {
         });
         OtSign.of(profile).forEach(session::insert);
         IsmsElement.of(profile.governance().managementSystem()).forEach(session::insert);
+        IsmsGapAnalysis.packaged().clauses().forEach(session::insert);
     }
 
     private static Expectation expectation(int index, ExternalExpectation e) {

@@ -1,4 +1,4 @@
-package dev.ismsdecider.mapping;
+package dev.ismsdecider.gaps;
 
 import java.util.Arrays;
 import java.util.Map;

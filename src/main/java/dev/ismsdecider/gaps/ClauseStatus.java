@@ -1,6 +1,9 @@
-package dev.ismsdecider.mapping;
+package dev.ismsdecider.gaps;
 
-/** Whether an organisation has what an ISO/IEC 27001 clause asks, from its management-system facts. */
+/**
+ * Whether an organisation has what an ISO/IEC 27001 clause asks, from the gaps of the management-system elements the
+ * clause needs; one PA-3 rule per value decides it ({@code rules/pa.drl}).
+ */
 public enum ClauseStatus {
     /** Every element the clause needs is known to be in place. */
     IN_PLACE,

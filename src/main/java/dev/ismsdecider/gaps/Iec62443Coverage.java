@@ -1,4 +1,4 @@
-package dev.ismsdecider.mapping;
+package dev.ismsdecider.gaps;
 
 /** How far IEC 62443 covers an ISO/IEC 27001 main-body clause (the project's own reading). */
 public enum Iec62443Coverage {

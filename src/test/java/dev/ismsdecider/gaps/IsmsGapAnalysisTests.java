@@ -1,15 +1,18 @@
-package dev.ismsdecider.mapping;
+package dev.ismsdecider.gaps;
 
 import dev.ismsdecider.ProfileFixture;
 import dev.ismsdecider.TestEngine;
 
 import dev.ismsdecider.profile.FactsReader;
 import dev.ismsdecider.profile.OrganizationProfile;
+import dev.ismsdecider.mapping.SourceTables;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,7 +74,7 @@ class IsmsGapAnalysisTests {
     @Test
     void anOtOnlyOrganisationWithAPartialManagementSystem() throws IOException {
         OrganizationProfile profile;
-        try (InputStream in = getClass().getResourceAsStream("/mapping/ot-only-partial-isms.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/gaps/ot-only-partial-isms.json")) {
             profile = FactsReader.read(in.readAllBytes());
         }
         Map<String, ClauseGap> gaps = byClause(TestEngine.engine().evaluate(profile).ismsClauseGaps());
@@ -98,23 +101,35 @@ class IsmsGapAnalysisTests {
         OrganizationProfile.ManagementSystem all = new OrganizationProfile.ManagementSystem(yes[0], yes[1], yes[2], yes[3], yes[4], yes[5], yes[6],
                 yes[7], yes[8], yes[9], yes[10], yes[11], yes[12], yes[13], yes[14]);
 
-        assertThat(ANALYSIS.assess(Map.of())).as("no element gap").extracting(ClauseGap::status).containsOnly(ClauseStatus.IN_PLACE);
-        assertThat(ANALYSIS.assess(allExcept(null, null))).extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
         assertThat(TestEngine.evaluate(ProfileFixture.OT_ONLY.with("/governance/managementSystem", all)).ismsClauseGaps())
                 .as("through the rules").hasSize(34).extracting(ClauseGap::status).containsOnly(ClauseStatus.IN_PLACE);
         assertThat(TestEngine.evaluate(ProfileFixture.OT_ONLY.without("/governance/managementSystem")).ismsClauseGaps())
                 .as("nothing stated").extracting(ClauseGap::status).containsOnly(ClauseStatus.UNKNOWN);
     }
 
+    /** Through the rules: one element stated false and every other one unknown. */
     @Test
     void oneElementStatedFalseMakesExactlyItsClausesMissing() {
         Map<ManagementSystemElement, List<String>> byElement = ANALYSIS.clausesByElement();
         for (ManagementSystemElement element : ManagementSystemElement.values()) {
-            Map<String, ClauseGap> gaps = byClause(ANALYSIS.assess(allExcept(element, ClauseStatus.MISSING)));
+            Map<String, ClauseGap> gaps = byClause(TestEngine.evaluate(ProfileFixture.OT_ONLY
+                    .with("/governance/managementSystem", only(element, Boolean.FALSE))).ismsClauseGaps());
             assertThat(gaps.values()).filteredOn(g -> g.status() == ClauseStatus.MISSING).extracting(ClauseGap::clause)
                     .as(element.field()).containsExactlyInAnyOrderElementsOf(byElement.get(element));
-            assertThat(gaps.values()).filteredOn(g -> g.status() == ClauseStatus.IN_PLACE).isEmpty();
+            assertThat(gaps.values()).as(element.field()).filteredOn(g -> g.status() == ClauseStatus.IN_PLACE).isEmpty();
+            assertThat(gaps).as(element.field()).hasSize(ANALYSIS.clauses().size());
         }
+    }
+
+    @Test
+    void clauseGapsAreOrderedAsTheStandardListsThem() {
+        List<ClauseGap> reversed = new ArrayList<>(ANALYSIS.clauses().stream().map(c -> c.gap(ClauseStatus.UNKNOWN)).toList());
+        Collections.reverse(reversed);
+
+        assertThat(reversed.stream().sorted(ANALYSIS.inClauseOrder())).extracting(ClauseGap::clause)
+                .containsExactlyElementsOf(ANALYSIS.clauses().stream().map(ClauseCoverage::clause).toList());
+        assertThat(ANALYSIS.clauses().get(0).gap(ClauseStatus.MISSING).facts())
+                .containsExactlyElementsOf(ANALYSIS.clauses().get(0).elements().stream().map(ManagementSystemElement::path).toList());
     }
 
     @Test
@@ -139,15 +154,6 @@ class IsmsGapAnalysisTests {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
-    }
-
-    /** Every element's gap UNKNOWN, but the one given, which has the given status. */
-    private static Map<ManagementSystemElement, ClauseStatus> allExcept(ManagementSystemElement element, ClauseStatus status) {
-        Map<ManagementSystemElement, ClauseStatus> gaps = new java.util.EnumMap<>(ManagementSystemElement.class);
-        for (ManagementSystemElement each : ManagementSystemElement.values()) {
-            gaps.put(each, each == element ? status : ClauseStatus.UNKNOWN);
-        }
-        return gaps;
     }
 
     private static Map<String, ClauseGap> byClause(List<ClauseGap> gaps) {
