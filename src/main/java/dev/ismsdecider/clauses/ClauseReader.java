@@ -30,6 +30,11 @@ final class ClauseReader {
     private static final String COMMENTARY = "COMMENTARY";
     /** The label of obligation cues that name a duty by a noun ("Nachweis", "proof of"), as requirement lists do. */
     private static final String NOMINAL = "NOMINAL";
+    /**
+     * The label of obligation cues that name a demand ("requires", "verlangt"): the other party named right before one
+     * is the party who demands, not the party obliged.
+     */
+    private static final String DEMAND = "DEMAND";
 
     private final Vocabulary vocabulary;
 
@@ -170,16 +175,17 @@ final class ClauseReader {
 
             private List<Hit> modalCues() {
                 List<Hit> all = new ArrayList<>();
-                tag(all, vocabulary.obligation, Modality.OBLIGATION, NOMINAL);
-                tag(all, vocabulary.permission, Modality.PERMISSION, null);
-                tag(all, vocabulary.recommendation, Modality.RECOMMENDATION, null);
+                tag(all, vocabulary.obligation, Modality.OBLIGATION, NOMINAL, DEMAND);
+                tag(all, vocabulary.permission, Modality.PERMISSION);
+                tag(all, vocabulary.recommendation, Modality.RECOMMENDATION);
                 tag(all, vocabulary.description, Modality.DESCRIPTION, COMMENTARY);
                 return nonOverlapping(all);
             }
 
-            /** The cues' matches named by their modality, or by {@code kept} where the entry carries that label. */
-            private void tag(List<Hit> all, List<Vocabulary.Cue> cues, Modality modality, String kept) {
-                find(cues).forEach(h -> all.add(new Hit(h.start(), h.end(), kept != null && kept.equals(h.detail()) ? kept : modality.name())));
+            /** The cues' matches named by their modality, or by their label where it is one of {@code kept}. */
+            private void tag(List<Hit> all, List<Vocabulary.Cue> cues, Modality modality, String... kept) {
+                List<String> labels = List.of(kept);
+                find(cues).forEach(h -> all.add(new Hit(h.start(), h.end(), h.detail() != null && labels.contains(h.detail()) ? h.detail() : modality.name())));
             }
 
             /** "IEC 62443-2-1 is also accepted": for this sentence's ISO 27001, or for the whole clause if the sentence names none. */
@@ -319,7 +325,7 @@ final class ClauseReader {
             Hit modal = modalCue(g, cues);
             boolean commentary = modal != null && COMMENTARY.equals(modal.detail());
             Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION
-                    : NOMINAL.equals(modal.detail()) ? Modality.OBLIGATION : Modality.valueOf(modal.detail());
+                    : NOMINAL.equals(modal.detail()) || DEMAND.equals(modal.detail()) ? Modality.OBLIGATION : Modality.valueOf(modal.detail());
             Hit subject = subject(g, modal, condition, cues);
             Asks asks = asks(g, cues);
             // A definition defines only its own segment: '"ISO 27001" means …; Supplier shall be certified to it' still binds.
@@ -406,6 +412,9 @@ final class ClauseReader {
                 }
             }
             Hit before = candidates.stream().filter(p -> p.end() <= anchor && p.start() >= g.segment.start()).reduce((a, b) -> b).orElse(null);
+            if (before != null && modal != null && DEMAND.equals(modal.detail()) && before.detail().equals(ObligedParty.COUNTERPARTY.name())) {
+                return demandedOf(g, modal, candidates);
+            }
             if (before != null) {
                 return before;
             }
@@ -419,6 +428,18 @@ final class ClauseReader {
             }
             return candidates.stream().filter(p -> p.start() >= modal.end() && text.segmentAt(p.start()).equals(g.segment))
                     .findFirst().orElse(null);
+        }
+
+        /**
+         * "The Customer requires the Supplier to …", "Der Auftraggeber verlangt vom Auftragnehmer …": the other party
+         * named before a demand is the one who demands; obliged is the first party named after it in the segment, or
+         * nobody named (null) when there is none or when it is the other party again. Parties after a preposition are
+         * already left out ("for Customer data", "vom Auftragnehmer"), so a demand of the organisation made that way
+         * reads as a duty without a named party, never as the other party's.
+         */
+        private Hit demandedOf(Group g, Hit demand, List<Hit> candidates) {
+            return candidates.stream().filter(p -> p.start() >= demand.end() && p.end() <= g.segment.end())
+                    .findFirst().filter(p -> !p.detail().equals(ObligedParty.COUNTERPARTY.name())).orElse(null);
         }
 
         private boolean afterNotSubject(Hit party) {

@@ -51,6 +51,23 @@ class ClauseReaderTests {
         assertThat(only("Supplier shall be " + words + " ISO/IEC 27001.").kind()).isEqualTo(ISO_27001_CERTIFICATION);
     }
 
+    /** The other party named before a demand ("requires", "verlangt") is the one who demands, not the one obliged. */
+    @Test
+    void theOtherPartyThatDemandsIsNotThePartyObliged() {
+        ClauseFinding en = only("The Customer requires the Supplier to hold a valid ISO/IEC 27001 certificate.");
+        assertThat(en.reading()).isEqualTo(Reading.BINDING);
+        assertThat(en.obligedParty()).isEqualTo(ObligedParty.US);
+        ClauseFinding de = only("Der Auftraggeber verlangt vom Auftragnehmer ein gültiges Zertifikat nach ISO/IEC 27001.");
+        assertThat(de.reading()).isEqualTo(Reading.BINDING);
+        assertThat(de.explanation()).contains("no other party is named as the one obliged");
+        // demanded with no party named: still of the organisation, never the demanding party's own duty
+        assertThat(only("The Customer requires ISO 27001 certification.").reading()).isEqualTo(Reading.BINDING);
+        // demanded of someone else: not read as the organisation's own duty without a person's reading
+        assertThat(only("Customer requires its subcontractors to hold ISO 27001 certificates.").reading()).isEqualTo(Reading.UNCLEAR);
+        // a duty the other party takes on itself still is not the organisation's
+        assertThat(only("The Customer shall maintain its ISO/IEC 27001 certification.").reading()).isEqualTo(Reading.NOT_BINDING);
+    }
+
     @Test
     void iso27001WithoutCertificationWordsAsksForTheIsms() {
         ClauseFinding f = only("Supplier shall comply with ISO/IEC 27001.");
