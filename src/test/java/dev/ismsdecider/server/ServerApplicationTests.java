@@ -50,7 +50,7 @@ class ServerApplicationTests {
     @Test
     void healthIsDownForARuleSetWithoutRules() {
         RuleSetSource none = new RuleSetSource("(none)", "empty", List.of());
-        LiveRuleSet empty = new LiveRuleSet(DecisionEngine.load(none), none);
+        LiveRuleSet empty = new LiveRuleSet(() -> new LiveRuleSet.Active(DecisionEngine.load(none), none));
         RuleSetReload reload = new RuleSetReload(empty, null, engine -> { }, java.time.Clock.systemUTC());
 
         assertThat(new EngineConfiguration().ruleSetHealthIndicator(empty, reload).health().getStatus()).isEqualTo(Status.DOWN);

@@ -27,11 +27,6 @@ public final class LiveRuleSet {
     private volatile Active active;
     private DecisionEngine.EvaluationObserver observer;
 
-    public LiveRuleSet(DecisionEngine engine, RuleSetSource source) {
-        this.atStart = null;
-        this.active = new Active(engine, source);
-    }
-
     /** The rule set that {@code atStart} gives once it is first needed (see the class comment). */
     public LiveRuleSet(Supplier<Active> atStart) {
         this.atStart = Objects.requireNonNull(atStart);

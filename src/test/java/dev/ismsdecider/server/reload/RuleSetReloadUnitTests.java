@@ -18,7 +18,7 @@ class RuleSetReloadUnitTests {
 
     @Test
     void thePackagedRuleSetHasNoFolderToReloadFrom() {
-        LiveRuleSet live = new LiveRuleSet(DecisionEngine.packaged(), RuleSetSource.packaged());
+        LiveRuleSet live = new LiveRuleSet(() -> new LiveRuleSet.Active(DecisionEngine.packaged(), RuleSetSource.packaged()));
         RuleSetReload reload = new RuleSetReload(live, null, engine -> { }, Clock.systemUTC());
         DecisionEngine before = live.engine();
 
@@ -30,7 +30,7 @@ class RuleSetReloadUnitTests {
 
     @Test
     void theObserverOfEvaluationsIsToldOfThoseOfTheReloadedEngineToo() throws Exception {
-        LiveRuleSet live = new LiveRuleSet(DecisionEngine.packaged(), RuleSetSource.packaged());
+        LiveRuleSet live = new LiveRuleSet(() -> new LiveRuleSet.Active(DecisionEngine.packaged(), RuleSetSource.packaged()));
         AtomicInteger observed = new AtomicInteger();
         live.observe((assessment, nanos) -> observed.incrementAndGet());
         DecisionEngine before = live.engine();
