@@ -317,11 +317,11 @@ final class Chain {
      */
     Verification verify(String tenant) {
         ChainWalk walk = new ChainWalk(tenant, this::positionLinkingTo);
-        List<Row> page = page(tenant, 0);
+        List<ChainWalk.Stored> page = storedPage(tenant, 0);
         while (true) {
             List<Future<List<ChainWalk.Examined>>> examined = examineInParallel(page);
             boolean last = page.size() < PAGE;
-            List<Row> next = last ? List.of() : page(tenant, page.get(page.size() - 1).seq());
+            List<ChainWalk.Stored> next = last ? List.of() : storedPage(tenant, page.get(page.size() - 1).seq());
             for (Future<List<ChainWalk.Examined>> slice : examined) {
                 for (ChainWalk.Examined row : done(slice)) {
                     if (!walk.accept(row)) {
@@ -337,6 +337,19 @@ final class Chain {
         }
     }
 
+    /**
+     * Up to {@value #PAGE} of the tenant's rows after position {@code after}, in chain order, as verification reads
+     * them: each entry as the UTF-8 bytes the database holds (both drivers hand a text column's bytes over as they
+     * are), so that what is hashed is what is stored, without decoding and encoding it again.
+     */
+    private List<ChainWalk.Stored> storedPage(String tenant, long after) {
+        return jdbc.sql(SELECT + " WHERE tenant = ? AND seq > ? ORDER BY seq FETCH FIRST " + PAGE + " ROWS ONLY")
+                .params(tenant, after)
+                .query((rs, n) -> new ChainWalk.Stored(rs.getLong("seq"), columns(rs), rs.getBytes("entry"), strip(rs.getString("prev_hash")),
+                        strip(rs.getString("entry_hash"))))
+                .list();
+    }
+
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /** Threads that examine rows during verification, one per core; they end with the process. */
@@ -347,11 +360,11 @@ final class Chain {
     });
 
     /** The page cut into one slice per core, each examined on its own thread, in order. */
-    private static List<Future<List<ChainWalk.Examined>>> examineInParallel(List<Row> page) {
+    private static List<Future<List<ChainWalk.Examined>>> examineInParallel(List<ChainWalk.Stored> page) {
         List<Future<List<ChainWalk.Examined>>> slices = new ArrayList<>();
         int size = Math.max(1, (page.size() + CORES - 1) / CORES);
         for (int from = 0; from < page.size(); from += size) {
-            List<Row> slice = page.subList(from, Math.min(page.size(), from + size));
+            List<ChainWalk.Stored> slice = page.subList(from, Math.min(page.size(), from + size));
             slices.add(EXAMINING.submit(() -> slice.stream().map(ChainWalk::examine).toList()));
         }
         return slices;
@@ -378,12 +391,15 @@ final class Chain {
             + " rule_set_version, entry, prev_hash, entry_hash FROM chain_entries";
 
     private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString("tenant"), rs.getLong("seq"), columns(rs), rs.getString("entry"), strip(rs.getString("prev_hash")),
+                strip(rs.getString("entry_hash")));
+    }
+
+    private static Columns columns(ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject("recorded_at", OffsetDateTime.class);
-        Columns columns = new Columns(rs.getString("id"), rs.getString("kind"), at == null ? null : at.toInstant(),
+        return new Columns(rs.getString("id"), rs.getString("kind"), at == null ? null : at.toInstant(),
                 rs.getString("recorded_by"), rs.getString("subject_id"), rs.getString("verdict"), rs.getString("organization"),
                 rs.getString("rule_set_version"));
-        return new Row(rs.getString("tenant"), rs.getLong("seq"), columns, rs.getString("entry"), strip(rs.getString("prev_hash")),
-                strip(rs.getString("entry_hash")));
     }
 
     private static String strip(String fixedWidth) {

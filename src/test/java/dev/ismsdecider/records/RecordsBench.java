@@ -190,7 +190,7 @@ public final class RecordsBench {
 
     private static Chain.Columns columns(String canonical) {
         try {
-            return EntryFields.read(canonical).columns();
+            return EntryFields.read(canonical.getBytes(StandardCharsets.UTF_8)).columns();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
