@@ -231,6 +231,9 @@ record EntryFields(long seq, String tenant, Chain.Columns columns) {
             boolean escaped = false;
             int at = i + 1;
             while (true) {
+                while (at < b.length && !SPECIAL[b[at] & 0xff]) {
+                    at++;
+                }
                 if (at >= b.length) {
                     i = at;
                     throw error("the end of a string");
@@ -240,30 +243,35 @@ record EntryFields(long seq, String tenant, Chain.Columns columns) {
                     i = at;
                     return escaped;
                 }
-                if (c == '\\') {
-                    escaped = true;
-                    if (at >= b.length) {
-                        break;
-                    }
-                    byte e = b[at++];
-                    if (e == 'u') {
-                        for (int k = 0; k < 4; k++) {
-                            if (at >= b.length || Character.digit(b[at++], 16) < 0) {
-                                i = at;
-                                throw error("four hexadecimal digits after \\u");
-                            }
-                        }
-                    } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't') {
-                        i = at;
-                        throw error("a valid escape");
-                    }
-                } else if (c >= 0 && c < 0x20) {
+                if (c != '\\') {
                     i = at;
                     throw error("no control character in a string");
                 }
+                escaped = true;
+                byte e = at < b.length ? b[at++] : 0;
+                if (e == 'u') {
+                    for (int k = 0; k < 4; k++) {
+                        if (at >= b.length || Character.digit(b[at++], 16) < 0) {
+                            i = at;
+                            throw error("four hexadecimal digits after \\u");
+                        }
+                    }
+                } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't') {
+                    i = at;
+                    throw error("a valid escape");
+                }
             }
-            i = at;
-            throw error("the end of a string");
+        }
+
+        /** The bytes that end a string's plain run: its closing quote, an escape, a control character. */
+        private static final boolean[] SPECIAL = new boolean[256];
+
+        static {
+            for (int c = 0; c < 0x20; c++) {
+                SPECIAL[c] = true;
+            }
+            SPECIAL['"'] = true;
+            SPECIAL['\\'] = true;
         }
 
         /** The string at the current position, decoded. */
