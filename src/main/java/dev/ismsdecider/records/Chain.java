@@ -9,6 +9,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 import javax.sql.DataSource;
@@ -316,24 +318,31 @@ final class Chain {
      * links between rows are then checked in chain order.
      */
     Verification verify(String tenant) {
-        ChainWalk walk = new ChainWalk(tenant, this::positionLinkingTo);
-        List<ChainWalk.Stored> page = storedPage(tenant, 0);
-        while (true) {
-            List<Future<List<ChainWalk.Examined>>> examined = examineInParallel(page);
-            boolean last = page.size() < PAGE;
-            List<ChainWalk.Stored> next = last ? List.of() : storedPage(tenant, page.get(page.size() - 1).seq());
-            for (Future<List<ChainWalk.Examined>> slice : examined) {
-                for (ChainWalk.Examined row : done(slice)) {
-                    if (!walk.accept(row)) {
-                        examined.forEach(f -> f.cancel(false));
-                        return walk.result();
+        // one connection for every page: a data source without a pool (the command line's) would open one per page
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            JdbcClient pages = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            ChainWalk walk = new ChainWalk(tenant, this::positionLinkingTo);
+            List<ChainWalk.Stored> page = storedPage(pages, tenant, 0);
+            while (true) {
+                List<Future<List<ChainWalk.Examined>>> examined = examineInParallel(page);
+                boolean last = page.size() < PAGE;
+                List<ChainWalk.Stored> next = last ? List.of() : storedPage(pages, tenant, page.get(page.size() - 1).seq());
+                for (Future<List<ChainWalk.Examined>> slice : examined) {
+                    for (ChainWalk.Examined row : done(slice)) {
+                        if (!walk.accept(row)) {
+                            examined.forEach(f -> f.cancel(false));
+                            return walk.result();
+                        }
                     }
                 }
+                if (last) {
+                    return walk.result();
+                }
+                page = next;
             }
-            if (last) {
-                return walk.result();
-            }
-            page = next;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -342,7 +351,7 @@ final class Chain {
      * them: each entry as the UTF-8 bytes the database holds (both drivers hand a text column's bytes over as they
      * are), so that what is hashed is what is stored, without decoding and encoding it again.
      */
-    private List<ChainWalk.Stored> storedPage(String tenant, long after) {
+    private static List<ChainWalk.Stored> storedPage(JdbcClient jdbc, String tenant, long after) {
         return jdbc.sql(SELECT + " WHERE tenant = ? AND seq > ? ORDER BY seq FETCH FIRST " + PAGE + " ROWS ONLY")
                 .params(tenant, after)
                 .query((rs, n) -> new ChainWalk.Stored(rs.getLong("seq"), columns(rs), rs.getBytes("entry"), strip(rs.getString("prev_hash")),
