@@ -9,6 +9,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 import javax.sql.DataSource;
@@ -316,25 +318,45 @@ final class Chain {
      * links between rows are then checked in chain order.
      */
     Verification verify(String tenant) {
-        ChainWalk walk = new ChainWalk(tenant, this::positionLinkingTo);
-        List<Row> page = page(tenant, 0);
-        while (true) {
-            List<Future<List<ChainWalk.Examined>>> examined = examineInParallel(page);
-            boolean last = page.size() < PAGE;
-            List<Row> next = last ? List.of() : page(tenant, page.get(page.size() - 1).seq());
-            for (Future<List<ChainWalk.Examined>> slice : examined) {
-                for (ChainWalk.Examined row : done(slice)) {
-                    if (!walk.accept(row)) {
-                        examined.forEach(f -> f.cancel(false));
-                        return walk.result();
+        // one connection for every page: a data source without a pool (the command line's) would open one per page
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            JdbcClient pages = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            ChainWalk walk = new ChainWalk(tenant, this::positionLinkingTo);
+            List<ChainWalk.Stored> page = storedPage(pages, tenant, 0);
+            while (true) {
+                List<Future<List<ChainWalk.Examined>>> examined = examineInParallel(page);
+                boolean last = page.size() < PAGE;
+                List<ChainWalk.Stored> next = last ? List.of() : storedPage(pages, tenant, page.get(page.size() - 1).seq());
+                for (Future<List<ChainWalk.Examined>> slice : examined) {
+                    for (ChainWalk.Examined row : done(slice)) {
+                        if (!walk.accept(row)) {
+                            examined.forEach(f -> f.cancel(false));
+                            return walk.result();
+                        }
                     }
                 }
+                if (last) {
+                    return walk.result();
+                }
+                page = next;
             }
-            if (last) {
-                return walk.result();
-            }
-            page = next;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * Up to {@value #PAGE} of the tenant's rows after position {@code after}, in chain order, as verification reads
+     * them: each entry as the UTF-8 bytes the database holds (both drivers hand a text column's bytes over as they
+     * are), so that what is hashed is what is stored, without decoding and encoding it again.
+     */
+    private static List<ChainWalk.Stored> storedPage(JdbcClient jdbc, String tenant, long after) {
+        return jdbc.sql(SELECT + " WHERE tenant = ? AND seq > ? ORDER BY seq FETCH FIRST " + PAGE + " ROWS ONLY")
+                .params(tenant, after)
+                .query((rs, n) -> new ChainWalk.Stored(rs.getLong("seq"), columns(rs), rs.getBytes("entry"), strip(rs.getString("prev_hash")),
+                        strip(rs.getString("entry_hash"))))
+                .list();
     }
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -347,11 +369,11 @@ final class Chain {
     });
 
     /** The page cut into one slice per core, each examined on its own thread, in order. */
-    private static List<Future<List<ChainWalk.Examined>>> examineInParallel(List<Row> page) {
+    private static List<Future<List<ChainWalk.Examined>>> examineInParallel(List<ChainWalk.Stored> page) {
         List<Future<List<ChainWalk.Examined>>> slices = new ArrayList<>();
         int size = Math.max(1, (page.size() + CORES - 1) / CORES);
         for (int from = 0; from < page.size(); from += size) {
-            List<Row> slice = page.subList(from, Math.min(page.size(), from + size));
+            List<ChainWalk.Stored> slice = page.subList(from, Math.min(page.size(), from + size));
             slices.add(EXAMINING.submit(() -> slice.stream().map(ChainWalk::examine).toList()));
         }
         return slices;
@@ -378,12 +400,15 @@ final class Chain {
             + " rule_set_version, entry, prev_hash, entry_hash FROM chain_entries";
 
     private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString("tenant"), rs.getLong("seq"), columns(rs), rs.getString("entry"), strip(rs.getString("prev_hash")),
+                strip(rs.getString("entry_hash")));
+    }
+
+    private static Columns columns(ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject("recorded_at", OffsetDateTime.class);
-        Columns columns = new Columns(rs.getString("id"), rs.getString("kind"), at == null ? null : at.toInstant(),
+        return new Columns(rs.getString("id"), rs.getString("kind"), at == null ? null : at.toInstant(),
                 rs.getString("recorded_by"), rs.getString("subject_id"), rs.getString("verdict"), rs.getString("organization"),
                 rs.getString("rule_set_version"));
-        return new Row(rs.getString("tenant"), rs.getLong("seq"), columns, rs.getString("entry"), strip(rs.getString("prev_hash")),
-                strip(rs.getString("entry_hash")));
     }
 
     private static String strip(String fixedWidth) {

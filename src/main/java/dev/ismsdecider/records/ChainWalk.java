@@ -31,14 +31,18 @@ final class ChainWalk {
         this.successors = successors;
     }
 
+    /** A row as verification reads it: its position, its columns, its entry as the UTF-8 bytes stored, its hashes. */
+    record Stored(long seq, Chain.Columns columns, byte[] entry, String prevHash, String entryHash) {
+    }
+
     /**
      * What can be checked of a row on its own, without the rows before it: its fields (null when unreadable) and
      * whether its content has the hash recorded for it. Rows are examined in parallel, then accepted in order.
      */
-    record Examined(Chain.Row row, EntryFields fields, boolean hashMatches) {
+    record Examined(Stored row, EntryFields fields, boolean hashMatches) {
     }
 
-    static Examined examine(Chain.Row row) {
+    static Examined examine(Stored row) {
         EntryFields fields;
         try {
             fields = EntryFields.read(row.entry());
@@ -50,7 +54,7 @@ final class ChainWalk {
 
     /** Checks the next row; false once a breach is found (the walk then stops). */
     boolean accept(Examined examined) {
-        Chain.Row row = examined.row();
+        Stored row = examined.row();
         breach = check(examined);
         if (breach != null) {
             return false;
@@ -67,7 +71,7 @@ final class ChainWalk {
     }
 
     private Breach check(Examined examined) {
-        Chain.Row row = examined.row();
+        Stored row = examined.row();
         if (row.seq() != expectedSeq) {
             return new Breach(expectedSeq, null, Problem.MISSING,
                     "entry " + expectedSeq + " is missing: the chain goes on with entry " + row.seq());
@@ -94,7 +98,7 @@ final class ChainWalk {
     }
 
     /** The row does not link to the one before it: an entry inserted, moved or deleted (with the rest renumbered). */
-    private Breach brokenLink(Chain.Row row, long ownSeq) {
+    private Breach brokenLink(Stored row, long ownSeq) {
         if (row.prevHash().equals(prevPrevHash)) {
             return new Breach(row.seq() - 1, prevId, Problem.INSERTED,
                     "entry " + (row.seq() - 1) + " does not belong to the chain: entry " + row.seq() + " links to the entry before it");
@@ -112,7 +116,7 @@ final class ChainWalk {
                 "entry " + row.seq() + " does not link to the entry before it: it was not written by the chain");
     }
 
-    private static Breach edited(Chain.Row row, String why) {
+    private static Breach edited(Stored row, String why) {
         return new Breach(row.seq(), row.columns().id(), Problem.EDITED, "entry " + row.seq() + " was edited: " + why);
     }
 }

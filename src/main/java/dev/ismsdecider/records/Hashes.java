@@ -132,9 +132,14 @@ final class Hashes {
 
     /** An entry's hash: SHA-256 over the previous entry's hash (64 ASCII hex digits) followed by the canonical entry. */
     static String entryHash(String prevHash, String canonicalEntry) {
+        return entryHash(prevHash, canonicalEntry.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #entryHash(String, String)} of an entry given as its UTF-8 bytes. */
+    static String entryHash(String prevHash, byte[] canonicalEntry) {
         MessageDigest digest = sha256();
         digest.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-        digest.update(canonicalEntry.getBytes(StandardCharsets.UTF_8));
+        digest.update(canonicalEntry);
         return HexFormat.of().formatHex(digest.digest());
     }
 

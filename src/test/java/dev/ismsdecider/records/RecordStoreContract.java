@@ -192,6 +192,25 @@ abstract class RecordStoreContract {
         assertBreach(2, Verification.Problem.EDITED);
     }
 
+    /** Verification hashes the bytes the database hands over: text beyond ASCII and escaped characters must survive. */
+    @Test
+    void anOrganisationNamedBeyondAsciiAndWithEscapesVerifiesAndItsEditedColumnIsNamed() {
+        String name = "M\u00fcller \\\"S\u00f6hne\\\" \\\\ \u00e9\ud83d\ude00 \u2028 \\t";
+        byte[] facts = new String(PHARMA, StandardCharsets.UTF_8).replace("\"Acme Pharma GmbH\"", "\"" + name + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+        stored("acme", PHARMA);
+        AssessmentRecord unusual = stored("acme", facts);
+        stored("acme", SAAS);
+
+        assertThat(store.list("acme", RecordQuery.of(null, null, null, null, null, null, null)).items())
+                .extracting(RecordSummary::organization).contains("M\u00fcller \"S\u00f6hne\" \\ \u00e9\ud83d\ude00 \u2028 \t");
+        assertThat(store.verify("acme").intact()).as("%s", store.verify("acme").firstBreach()).isTrue();
+        disableTriggers();
+        sql.sql("UPDATE chain_entries SET organization = 'Mueller' WHERE id = ?").param(unusual.id()).update();
+
+        assertBreach(unusual.chain().seq(), Verification.Problem.EDITED);
+    }
+
     @Test
     void aDeletedEntryIsNamed() {
         chainOf(4);

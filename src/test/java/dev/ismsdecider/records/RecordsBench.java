@@ -25,6 +25,8 @@ import java.util.UUID;
  * entry's JSON as written by Jackson (and, as a second baseline, of one text prepared once), taken in turn, round by
  * round, in one run; then the time to verify a chain of {@code -Dbench.verify.entries}
  * (100,000) entries. Run with {@code java -cp "target/test-classes:target/classes:target/lib/*" dev.ismsdecider.records.RecordsBench}.
+ * The run drops its schema at the end; with {@code -Dbench.keep=true} it keeps it and prints the URL to verify it
+ * again with {@code -Dbench.verify.url=URL} (drop it afterwards: {@code DROP SCHEMA records_… CASCADE}).
  */
 public final class RecordsBench {
 
@@ -32,18 +34,32 @@ public final class RecordsBench {
     private static final int PER_ROUND = Integer.getInteger("bench.per-round", 320);
     private static final int WRITERS = Integer.getInteger("bench.writers", 16);
     private static final int VERIFY_ENTRIES = Integer.getInteger("bench.verify.entries", 100_000);
+    private static final boolean KEEP = Boolean.getBoolean("bench.keep");
 
     private RecordsBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.sql.SQLException {
         String existing = System.getProperty("bench.verify.url");
         if (existing != null) {
             verifyOnly(existing);
             return;
         }
+        String url = TestDatabases.postgres();
+        try {
+            run(url);
+        } finally {
+            if (KEEP) {
+                System.out.printf("kept: -Dbench.verify.url=\"%s\"%n", url);
+            } else {
+                TestDatabases.dropPostgresSchema(url);
+            }
+        }
+    }
+
+    private static void run(String url) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(TestDatabases.postgres());
+        pool.setJdbcUrl(url);
         pool.setMaximumPoolSize(WRITERS + 1);
         try (pool) {
             RecordsDatabase database = RecordsDatabase.migrated(pool);
@@ -83,17 +99,23 @@ public final class RecordsBench {
         }
     }
 
-    /** Verifies tenant "verify" of a database a previous run filled, three times: wall and CPU time of this thread. */
+    /**
+     * Verifies tenant "verify" of a database a run with {@code -Dbench.keep=true} filled, three times: wall time, the
+     * CPU time of the thread reading the rows and of the whole process (the database's own is not counted).
+     */
     private static void verifyOnly(String url) {
         Chain chain = new Chain(RecordsDatabase.open(url, null, null));
         // RecordsDatabase.open migrates: a database filled by an older build of this bench needs a fresh run instead
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < 3; i++) {
             long cpu = threads.getCurrentThreadCpuTime();
+            long processCpu = process.getProcessCpuTime();
             long start = System.nanoTime();
             Verification verification = chain.verify("verify");
-            System.out.printf("verify of %,d entries: %.2f s wall, %.2f s CPU of the verifying thread (%s)%n", verification.checked(),
-                    (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9, verification.intact() ? "intact" : "broken");
+            System.out.printf("verify of %,d entries: %.2f s wall, %.2f s CPU of the reading thread, %.2f s CPU of the process (%s)%n",
+                    verification.checked(), (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+                    (process.getProcessCpuTime() - processCpu) / 1e9, verification.intact() ? "intact" : "broken");
         }
     }
 
@@ -190,7 +212,7 @@ public final class RecordsBench {
 
     private static Chain.Columns columns(String canonical) {
         try {
-            return EntryFields.read(canonical).columns();
+            return EntryFields.read(canonical.getBytes(StandardCharsets.UTF_8)).columns();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -57,6 +57,19 @@ public final class TestDatabases {
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /**
+     * Drops the schema of a URL made by {@link #postgres()} with everything in it (a benchmark's chain is some GB).
+     */
+    public static void dropPostgresSchema(String url) throws SQLException {
+        java.util.regex.Matcher schema = java.util.regex.Pattern.compile("[?&]currentSchema=(records_[0-9a-f]{16})$").matcher(url);
+        if (!schema.find()) {
+            throw new SQLException("not a URL of a schema made by TestDatabases.postgres(): " + url);
+        }
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA " + schema.group(1) + " CASCADE");
+        }
+    }
+
     /** A fresh machine's cluster has no test database yet: it is made from the maintenance database {@code postgres}. */
     private static synchronized void createDatabaseIfMissing(String url) throws SQLException {
         try (Connection ignored = DriverManager.getConnection(url)) {
