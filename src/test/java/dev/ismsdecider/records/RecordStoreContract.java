@@ -211,6 +211,25 @@ abstract class RecordStoreContract {
         assertBreach(unusual.chain().seq(), Verification.Problem.EDITED);
     }
 
+    /**
+     * The last entry rewritten with its hash right and its verdict named twice, the first one changed: a reader that
+     * kept the last would find what the column says and call the chain intact. The entry is refused as unreadable.
+     */
+    @Test
+    void aVerdictNamedTwiceInARehashedEntryIsNotReadAsTheColumn() {
+        chainOf(3);
+        disableTriggers();
+        var row = sql.sql("SELECT entry, prev_hash, verdict FROM chain_entries WHERE tenant = 'acme' AND seq = 3").query().singleRow();
+        String entry = (String) row.get("entry");
+        String prevHash = ((String) row.get("prev_hash")).strip();
+        assertThat(entry).contains("\"assessment\":{").contains("\"verdict\":\"" + row.get("verdict") + "\"");
+        String twice = entry.replace("\"assessment\":{", "\"assessment\":{\"verdict\":\"FORGED\",");
+        sql.sql("UPDATE chain_entries SET entry = ?, entry_hash = ? WHERE tenant = 'acme' AND seq = 3")
+                .params(twice, Hashes.entryHash(prevHash, twice)).update();
+
+        assertBreach(3, Verification.Problem.EDITED);
+    }
+
     @Test
     void aDeletedEntryIsNamed() {
         chainOf(4);
