@@ -426,7 +426,12 @@ final class ClauseReader {
             if (modal == null) {
                 return null;
             }
-            return candidates.stream().filter(p -> p.start() >= modal.end() && text.segmentAt(p.start()).equals(g.segment))
+            return firstAfter(modal, g, candidates);
+        }
+
+        /** The first of the parties named after {@code cue} in the mention's segment, or null. */
+        private Hit firstAfter(Hit cue, Group g, List<Hit> candidates) {
+            return candidates.stream().filter(p -> p.start() >= cue.end() && text.segmentAt(p.start()).equals(g.segment))
                     .findFirst().orElse(null);
         }
 
@@ -438,8 +443,8 @@ final class ClauseReader {
          * reads as a duty without a named party, never as the other party's.
          */
         private Hit demandedOf(Group g, Hit demand, List<Hit> candidates) {
-            return candidates.stream().filter(p -> p.start() >= demand.end() && p.end() <= g.segment.end())
-                    .findFirst().filter(p -> !p.detail().equals(ObligedParty.COUNTERPARTY.name())).orElse(null);
+            Hit obliged = firstAfter(demand, g, candidates);
+            return obliged == null || obliged.detail().equals(ObligedParty.COUNTERPARTY.name()) ? null : obliged;
         }
 
         private boolean afterNotSubject(Hit party) {
