@@ -33,6 +33,9 @@ import dev.ismsdecider.profile.Span;
  * @param byExample     the alternative is offered by way of example ("standards such as ISO 27001 or IEC 62443")
  * @param sentenceWords how many words the sentence has: a short one may be a fragment of a list
  * @param knownLanguage the sentence has the small words of a language the vocabulary covers
+ * @param dutyForm      for a duty, the words it is put in: a verb, a noun, a demand, the future tense or an imperative
+ * @param owner         the party whose ISMS or certificate the mention names ("Customer's ISMS", "ISMS des Kunden"),
+ *                      or null when the words name none
  */
 public record ClauseMention(int index, ContractClause clause, int mention, MentionedStandard standard, Span span,
                             String matched, String sentence, boolean certified, boolean equivalent,
@@ -41,14 +44,14 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
                             Condition condition, boolean inCondition, Asks asks, boolean definition, boolean commentary,
                             boolean partyInSentence, boolean partyInClause, boolean question, boolean managementSystemNamed,
                             boolean byExample, int sentenceWords, boolean knownLanguage,
-                            String iec62443Part, String securityLevel, String scheme) {
+                            String iec62443Part, String securityLevel, String scheme, DutyForm dutyForm, ObligedParty owner) {
 
     /** The same mention found in another clause of the same text, at {@code index} of the contract. */
     public ClauseMention withClause(int index, ContractClause clause) {
         return new ClauseMention(index, clause, mention, standard, span, matched, sentence, certified, equivalent,
                 alternative, iecAccepted, acceptedFor, negation, modality, modalWords, subject, subjectWords, condition,
                 inCondition, asks, definition, commentary, partyInSentence, partyInClause, question, managementSystemNamed,
-                byExample, sentenceWords, knownLanguage, iec62443Part, securityLevel, scheme);
+                byExample, sentenceWords, knownLanguage, iec62443Part, securityLevel, scheme, dutyForm, owner);
     }
 
     /** Names this mention among all of a contract: its clause and its order there (rules join on it, cheaply). */

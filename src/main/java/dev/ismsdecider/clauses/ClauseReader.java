@@ -4,6 +4,7 @@ import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 import dev.ismsdecider.profile.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one clause with a {@link Vocabulary} into {@link ClauseMention}s: each mention of a standard or
@@ -35,6 +37,19 @@ final class ClauseReader {
      * is the party who demands, not the party obliged.
      */
     private static final String DEMAND = "DEMAND";
+    /** The label of obligation cues in the future tense ("will"), which may state a duty or only what is going to happen. */
+    private static final String FUTURE = "FUTURE";
+    /**
+     * The label of obligation cues that are imperatives ("Provide", "Maintain"): a duty only where one opens its sentence,
+     * a list item or what follows a colon, as in a list of requirements.
+     */
+    private static final String IMPERATIVE = "IMPERATIVE";
+    /** What may stand before an imperative that opens a requirement: list marks, numbers, brackets, one or two letters. */
+    private static final Pattern REQUIREMENT_OPENING = Pattern.compile("[\\s\\p{Punct}\\d•–—]*(?:\\p{L}{1,2}[.)][\\s]*)?");
+    /** Between a standard and the party whose it is: "ISMS des Kunden", "ISMS of the Customer". */
+    private static final Pattern OWNED_BY = Pattern.compile("\\s*(?:des|der|of\\s+the|of)\\s+(?:\\p{L}+\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** How near before a standard a possessive names its owner: "Customer's ISMS", "the Customer's ISO 27001 certificate". */
+    private static final int POSSESSIVE_GAP = 2;
 
     private final Vocabulary vocabulary;
 
@@ -126,7 +141,7 @@ final class ClauseReader {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
                         Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
-                        false, false, 0, false, null, null, null));
+                        false, false, 0, false, null, null, null, null, null));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -175,11 +190,26 @@ final class ClauseReader {
 
             private List<Hit> modalCues() {
                 List<Hit> all = new ArrayList<>();
-                tag(all, vocabulary.obligation, Modality.OBLIGATION, NOMINAL, DEMAND);
+                tag(all, vocabulary.obligation, Modality.OBLIGATION, NOMINAL, DEMAND, FUTURE, IMPERATIVE);
+                all.removeIf(h -> IMPERATIVE.equals(h.detail()) && !opensRequirement(h));
                 tag(all, vocabulary.permission, Modality.PERMISSION);
                 tag(all, vocabulary.recommendation, Modality.RECOMMENDATION);
                 tag(all, vocabulary.description, Modality.DESCRIPTION, COMMENTARY);
                 return nonOverlapping(all);
+            }
+
+            /** The imperative stands first in its sentence, after a colon or semicolon, or after list marks only. */
+            private boolean opensRequirement(Hit imperative) {
+                ClauseText.Range sentence = text.sentenceAt(imperative.start());
+                int from = sentence.start();
+                for (int i = imperative.start() - 1; i >= sentence.start(); i--) {
+                    char c = text.text.charAt(i);
+                    if (c == ':' || c == ';') {
+                        from = i + 1;
+                        break;
+                    }
+                }
+                return REQUIREMENT_OPENING.matcher(text.text).region(from, imperative.start()).matches();
             }
 
             /** The cues' matches named by their modality, or by their label where it is one of {@code kept}. */
@@ -324,8 +354,8 @@ final class ClauseReader {
             }
             Hit modal = modalCue(g, cues);
             boolean commentary = modal != null && COMMENTARY.equals(modal.detail());
-            Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION
-                    : NOMINAL.equals(modal.detail()) || DEMAND.equals(modal.detail()) ? Modality.OBLIGATION : Modality.valueOf(modal.detail());
+            Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION : modalityOf(modal);
+            DutyForm dutyForm = modality == Modality.OBLIGATION ? DutyForm.ofLabel(modal.detail()) : null;
             Hit subject = subject(g, modal, condition, cues);
             Asks asks = asks(g, cues);
             // A definition defines only its own segment: '"ISO 27001" means …; Supplier shall be certified to it' still binds.
@@ -343,7 +373,31 @@ final class ClauseReader {
                     inCondition, asks, definition, commentary, !in(cues.parties, sentence).isEmpty(),
                     cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
                     text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.managementSystemNamed, byExample(g, cues),
-                    words(sentence), knownLanguage(sentence), part, level, scheme);
+                    words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() ? owner(g, cues) : null);
+        }
+
+        /**
+         * The party whose management system or certificate every standard of the group names, by a possessive before it
+         * ("Customer's ISMS") or a genitive after it ("ISMS des Kunden", "the ISMS of the Customer"); null when not all
+         * name the same owner, or none does.
+         */
+        private ObligedParty owner(Group g, Cues cues) {
+            String owner = null;
+            for (Hit standard : g.hits) {
+                Hit party = cues.parties.stream().filter(p -> ownedBy(standard, p)).findFirst().orElse(null);
+                if (party == null || owner != null && !owner.equals(party.detail())) {
+                    return null;
+                }
+                owner = party.detail();
+            }
+            return owner == null ? null : ObligedParty.valueOf(owner);
+        }
+
+        private boolean ownedBy(Hit standard, Hit party) {
+            if (party.end() <= standard.start()) {
+                return standard.start() - party.end() <= POSSESSIVE_GAP && text.text.startsWith("'s", party.end() - 2);
+            }
+            return party.start() >= standard.end() && OWNED_BY.matcher(text.text).region(standard.end(), party.start()).matches();
         }
 
         private MentionedStandard standard(Group g) {
@@ -367,21 +421,30 @@ final class ClauseReader {
                 List<Hit> here = in(cues.modal, range);
                 for (boolean crossing : new boolean[] {false, true}) {
                     Predicate<Hit> reachable = h -> crossing || !cues.boundaryBetween(Math.min(h.end(), g.first()), Math.max(h.start(), g.to));
-                    Hit modal = nearest(g, here.stream().filter(reachable).filter(h -> !isDescription(h)).toList());
-                    if (modal == null) {
-                        modal = nearest(g, here.stream().filter(reachable).toList());
-                    }
-                    if (modal != null) {
-                        return modal;
+                    for (Predicate<Hit> strength : List.<Predicate<Hit>>of(h -> !isDescription(h) && !isFuture(h), h -> !isFuture(h), h -> true)) {
+                        Hit modal = nearest(g, here.stream().filter(reachable).filter(strength).toList());
+                        if (modal != null) {
+                            return modal;
+                        }
                     }
                 }
             }
             return null;
         }
 
+        /** A modal cue is named by its modality, or, for a duty, by the label of the form it is put in ("NOMINAL", "FUTURE"). */
+        private Modality modalityOf(Hit modal) {
+            return Arrays.stream(Modality.values()).filter(m -> m.name().equals(modal.detail())).findFirst().orElse(Modality.OBLIGATION);
+        }
+
         /** Descriptions, and duties named by a noun ("Nachweis", "proof of"), give way to a verb of duty, permission or advice. */
         private boolean isDescription(Hit modal) {
             return modal.detail().equals(Modality.DESCRIPTION.name()) || modal.detail().equals(COMMENTARY) || modal.detail().equals(NOMINAL);
+        }
+
+        /** The future tense ("will", "wird"), which may only say what is going to happen, gives way to any other modal word. */
+        private boolean isFuture(Hit modal) {
+            return modal.detail().equals(FUTURE);
         }
 
         private Hit nearest(Group g, List<Hit> hits) {

@@ -27,19 +27,31 @@ class ReadingRulesTests {
 
     /** The findings of clauses read together as one contract, in clause and text order. */
     private static List<ClauseFinding> read(String... texts) {
+        return read(PartyKind.CUSTOMER, texts);
+    }
+
+    private static List<ClauseFinding> read(PartyKind partyKind, String... texts) {
         List<ContractClause> clauses = Arrays.stream(texts)
-                .map(t -> new ContractClause("C-" + t.length(), "Big Pharma Inc.", PartyKind.CUSTOMER, t)).toList();
+                .map(t -> new ContractClause("C-" + t.length(), "Big Pharma Inc.", partyKind, t)).toList();
         return CHECKER.check(clauses).clauseFindings();
     }
 
-    /** The finding of the ISO 27001 / ISMS mention of a one-clause contract. */
+    /** The finding of the ISO 27001 / ISMS mention of a one-clause contract of a customer. */
     private static ClauseFinding isms(String text) {
-        return read(text).stream().filter(f -> f.kind() != ExpectationKind.IEC_62443 && f.kind() != ExpectationKind.OTHER_ASSURANCE)
-                .findFirst().orElseThrow(() -> new AssertionError("no ISO 27001 finding in " + read(text)));
+        return isms(PartyKind.CUSTOMER, text);
+    }
+
+    private static ClauseFinding isms(PartyKind partyKind, String text) {
+        return read(partyKind, text).stream().filter(f -> f.kind() != ExpectationKind.IEC_62443 && f.kind() != ExpectationKind.OTHER_ASSURANCE)
+                .findFirst().orElseThrow(() -> new AssertionError("no ISO 27001 finding in " + read(partyKind, text)));
     }
 
     private static void assertReading(String text, Reading reading, String because) {
-        ClauseFinding f = isms(text);
+        assertReading(PartyKind.CUSTOMER, text, reading, because);
+    }
+
+    private static void assertReading(PartyKind partyKind, String text, Reading reading, String because) {
+        ClauseFinding f = isms(partyKind, text);
         assertThat(f.reading()).as(text).isEqualTo(reading);
         assertThat(f.triggers()).as(text).isEqualTo(reading == Reading.BINDING ? List.of("NR-1") : List.of());
         assertThat(f.explanation()).as(text).contains(because);
@@ -76,6 +88,20 @@ class ReadingRulesTests {
                 Reading.NOT_BINDING, "references of past work");
         assertReading("Der Projektleiter muss ein Zertifikat als ISO 27001 Lead Auditor besitzen.",
                 Reading.NOT_BINDING, "a person's qualification");
+        assertReading("The Bidder shall name two ISO 27001 LA/LI certification holders as permanent employees.",
+                Reading.NOT_BINDING, "a person's qualification");
+        assertReading("Der Bieter muss zwei als Auditteamleiter durchgeführte Audits für ISO 27001-Zertifikate nachweisen.",
+                Reading.NOT_BINDING, "a person's qualification");
+    }
+
+    @Test
+    void mentionNamesTheOtherPartysOwnIsms() {
+        assertReading("The Supplier shall be integrated into the Customer's ISMS for all services it provides on site.",
+                Reading.NOT_BINDING, "'ISMS' is the other party's own");
+        assertReading("Beim Outsourcing muss der Provider in das ISMS des Kunden wirksam eingebunden werden.",
+                Reading.NOT_BINDING, "'ISMS' is the other party's own");
+        // The organisation's own ISMS, named the same way, is still the organisation's.
+        assertReading("The Supplier shall submit the Supplier's ISMS scope statement each year.", Reading.BINDING, "Obligation on");
     }
 
     @Test
@@ -90,6 +116,12 @@ class ReadingRulesTests {
         assertReading("Our security programme is based on ISO/IEC 27001.", Reading.NOT_BINDING, "describes rather than obliges");
         assertReading("The Supplier should obtain ISO 27001 certification.", Reading.NOT_BINDING, "recommends rather than obliges");
         assertReading("Unsere Informationssicherheit orientiert sich an ISO/IEC 27001.", Reading.NOT_BINDING, "describes rather than obliges");
+        // What others in general demand, or what a party invokes, is a description too.
+        assertReading("Some OEMs also require further information security certifications, for example based on ISO 27001.",
+                Reading.NOT_BINDING, "describes rather than obliges");
+        assertReading("Viele Kunden verlangen inzwischen von ihren Lieferanten ein ISO 27001-Zertifikat.", Reading.NOT_BINDING,
+                "describes rather than obliges");
+        assertReading("Der Dienstleister beruft sich auf seine ISO 27001 Zertifizierung.", Reading.NOT_BINDING, "describes rather than obliges");
     }
 
     @Test
@@ -112,7 +144,47 @@ class ReadingRulesTests {
         assertReading("Le Fournisseur doit détenir une certification ISO 27001 valable pour tous ses sites.", Reading.UNCLEAR, "no word says");
     }
 
+    @Test
+    void mentionIsCommentaryOfSomeoneWhoSetsNoRequirements() {
+        assertReading(PartyKind.OTHER, "ISO 27001 certifies that the operator has implemented an information security management system.",
+                Reading.NOT_BINDING, "in a text from someone who sets no requirements");
+        assertReading(PartyKind.OTHER, "Ein Informationssicherheits-Managementsystem wird meist nach den Anforderungen der ISO/IEC 27001 geführt.",
+                Reading.NOT_BINDING, "in a text from someone who sets no requirements");
+        // The same words from a customer (or from no one said) stay open: they may be a requirement.
+        assertReading(PartyKind.CUSTOMER, "Ein Informationssicherheits-Managementsystem wird meist nach den Anforderungen der ISO/IEC 27001 geführt.",
+                Reading.UNCLEAR, "may state a duty or only what is going to happen");
+        assertReading(null, "ISO 27001 certifies that the operator has implemented an information security management system.",
+                Reading.UNCLEAR, "no word says");
+    }
+
     // ---------------------------------------------------------------- doubts that keep a mention open
+
+    @Test
+    void mentionDutyOnlyInTheFutureTense() {
+        assertReading("The first step will be a risk assessment under ISO/IEC 27001 for all plants of the group.",
+                Reading.UNCLEAR, "'will' may state a duty or only what is going to happen");
+        assertReading("Für alle Werke wird ein ISMS nach ISO/IEC 27001 betrieben und jährlich überprüft.", Reading.UNCLEAR,
+                "'wird' may state a duty or only what is going to happen");
+        // Said of the organisation, the future tense is a promise.
+        assertReading("The Supplier will maintain its ISO/IEC 27001 certification throughout the term.", Reading.BINDING, "Obligation on 'Supplier'");
+        assertReading("Der Auftragnehmer wird während der Vertragslaufzeit ein ISMS nach ISO/IEC 27001 betreiben.", Reading.BINDING,
+                "Obligation on 'Auftragnehmer'");
+    }
+
+    @Test
+    void mentionImperativeFromSomeoneWhoSetsNoRequirements() {
+        String item = "1. Provide certification of compliance with ISO 27001 prior to implementation of the system.";
+        assertReading(PartyKind.OTHER, item, Reading.UNCLEAR, "'Provide' opens a requirement");
+        assertReading(PartyKind.CUSTOMER, item, Reading.BINDING, "'Provide'");
+        // German requirement lists put the duty in a noun ("Nachweis", "Vorlage"), read by MentionDutyWithoutParty.
+        assertReading(PartyKind.OTHER, "- Vorlage eines Zertifikats nach ISO 27001 vor Beginn der Leistungen.", Reading.UNCLEAR,
+                "no party of a contract is named");
+        assertReading(PartyKind.CUSTOMER, "- Vorlage eines Zertifikats nach ISO 27001 vor Beginn der Leistungen.", Reading.BINDING,
+                "'Vorlage eines'");
+        // An imperative inside a sentence is no requirement of its own.
+        assertThat(isms(PartyKind.CUSTOMER, "Suppliers that Hold ISO 27001 certificates are listed on the portal.").modality())
+                .isNotEqualTo(Modality.OBLIGATION);
+    }
 
     @Test
     void mentionRequiresAnIsmsAmongStandards() {
@@ -132,9 +204,15 @@ class ReadingRulesTests {
     void mentionDutyWithoutParty() {
         assertReading("Organisations handling health data must run an ISMS according to ISO 27001.", Reading.NOT_BINDING,
                 "the duty is on 'Organisations'");
-        assertReading("Im Kern muss ein nach ISO 27001 zertifiziertes ISMS nachgewiesen werden.", Reading.UNCLEAR,
+        // From someone who sets no requirements on the organisation (or from no one said), who is obliged is open ...
+        assertReading(PartyKind.OTHER, "Im Kern muss ein nach ISO 27001 zertifiziertes ISMS nachgewiesen werden.", Reading.UNCLEAR,
                 "no party of a contract is named");
-        assertReading("An ISO 27001 certificate must be held for all sites.", Reading.UNCLEAR, "no party of a contract is named");
+        assertReading(null, "An ISO 27001 certificate must be held for all sites.", Reading.UNCLEAR, "no party of a contract is named");
+        // ... from a customer, prime, regulator or insurer, the duty is the organisation's.
+        assertReading(PartyKind.REGULATOR, "Im Kern muss ein nach ISO 27001 zertifiziertes ISMS nachgewiesen werden.", Reading.BINDING,
+                "a regulator's requirement that names no one else");
+        assertReading(PartyKind.CUSTOMER, "An ISO 27001 certificate must be held for all sites.", Reading.BINDING,
+                "a customer's requirement that names no one else");
     }
 
     @Test
