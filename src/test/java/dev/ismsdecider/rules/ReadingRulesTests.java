@@ -195,6 +195,17 @@ class ReadingRulesTests {
     }
 
     @Test
+    void mentionObligesOrganisationsInGeneral() {
+        assertReading(PartyKind.REGULATOR, "Organisations handling health data must run an ISMS according to ISO 27001.", Reading.UNCLEAR,
+                "whether the organisation is among them");
+        assertReading(null, "Im Kern müssen teilnehmende Unternehmen ein ISMS nach ISO 27001 nachweisen.", Reading.UNCLEAR,
+                "whether the organisation is among them");
+        // From a commentator, it is a description of others' duties (MentionObligesAnotherParty).
+        assertReading(PartyKind.OTHER, "Im Kern müssen teilnehmende Unternehmen ein ISMS nach ISO 27001 nachweisen.", Reading.NOT_BINDING,
+                "the duty is on 'teilnehmende Unternehmen'");
+    }
+
+    @Test
     void mentionIsInAQuestion() {
         assertReading("Does the supplier hold an ISO 27001 certificate?", Reading.UNCLEAR, "is a question");
         assertReading("Verfügt der Lieferant über ein Zertifikat nach ISO 27001?", Reading.UNCLEAR, "is a question");
@@ -202,7 +213,7 @@ class ReadingRulesTests {
 
     @Test
     void mentionDutyWithoutParty() {
-        assertReading("Organisations handling health data must run an ISMS according to ISO 27001.", Reading.NOT_BINDING,
+        assertReading(PartyKind.OTHER, "Organisations handling health data must run an ISMS according to ISO 27001.", Reading.NOT_BINDING,
                 "the duty is on 'Organisations'");
         // From someone who sets no requirements on the organisation (or from no one said), who is obliged is open ...
         assertReading(PartyKind.OTHER, "Im Kern muss ein nach ISO 27001 zertifiziertes ISMS nachgewiesen werden.", Reading.UNCLEAR,
