@@ -191,11 +191,23 @@ class ClauseReaderTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SOC 2 Type II report", "TISAX label", "CMMC Level 2 certification", "BSI C5 attestation", "PCI DSS compliance"})
+    @ValueSource(strings = {"SOC 2 Type II report", "TISAX label", "CMMC Level 2 certification", "BSI C5 attestation", "PCI DSS compliance",
+            "Service Organization Control (SOC) 2 report", "Cybersecurity Maturity Model Certification", "VDA Information Security Assessment",
+            "assessment at TISAX level Info Very High", "BSI IT-Grundschutz-Zertifikat", "attestation against the C5 catalogue"})
     void otherAssuranceSchemesAreOtherAssurance(String scheme) {
         ClauseFinding f = only("Supplier shall provide a current " + scheme + ".");
         assertThat(f.kind()).isEqualTo(OTHER_ASSURANCE);
         assertThat(f.triggers()).isEmpty();
+    }
+
+    @Test
+    void iso27001OnTheBasisOfItGrundschutzIsOneIso27001Certificate() {
+        ClauseFinding f = only("Der Auftragnehmer ist nach ISO/IEC 27001 auf Basis von IT-Grundschutz zertifiziert.");
+        assertThat(f.kind()).isEqualTo(ISO_27001_CERTIFICATION);
+        assertThat(f.matched()).startsWith("ISO/IEC 27001 auf Basis von IT-Grundschutz");
+        // IT-Grundschutz offered as an option next to ISO 27001 makes it one option among others.
+        assertThat(read("Der Bieter muss nach BSI IT-Grundschutz oder ISO/IEC 27001 zertifiziert sein."))
+                .extracting(ClauseFinding::kind).contains(ISO_27001_OR_EQUIVALENT, OTHER_ASSURANCE);
     }
 
     @ParameterizedTest

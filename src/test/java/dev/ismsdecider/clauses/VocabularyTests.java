@@ -61,7 +61,7 @@ class VocabularyTests {
         category(v, "mentions", "otherAssurance").add(entry("tisax-typo", "any", "\\bTISAXX\\b", "a TISAX label"));
         assertThatThrownBy(() -> load(v))
                 .isInstanceOf(VocabularyException.class)
-                .hasMessageContaining("mentions.otherAssurance[10] 'tisax-typo'")
+                .hasMessageContaining("mentions.otherAssurance[11] 'tisax-typo'")
                 .hasMessageContaining("does not find its example \"a TISAX label\"");
     }
 
