@@ -44,6 +44,8 @@ final class ClauseReader {
      * a list item or what follows a colon, as in a list of requirements.
      */
     private static final String IMPERATIVE = "IMPERATIVE";
+    /** The label of obligation cues of a duty that admits exceptions ("soll", a Soll-Vorschrift). */
+    private static final String QUALIFIED = "QUALIFIED";
     /** What may stand before an imperative that opens a requirement: list marks, numbers, brackets, one or two letters. */
     private static final Pattern REQUIREMENT_OPENING = Pattern.compile("[\\s\\p{Punct}\\d•–—]*(?:\\p{L}{1,2}[.)][\\s]*)?");
     /** Between a standard and the party whose it is: "ISMS des Kunden", "ISMS of the Customer". */
@@ -190,7 +192,7 @@ final class ClauseReader {
 
             private List<Hit> modalCues() {
                 List<Hit> all = new ArrayList<>();
-                tag(all, vocabulary.obligation, Modality.OBLIGATION, NOMINAL, DEMAND, FUTURE, IMPERATIVE);
+                tag(all, vocabulary.obligation, Modality.OBLIGATION, NOMINAL, DEMAND, FUTURE, IMPERATIVE, QUALIFIED);
                 all.removeIf(h -> IMPERATIVE.equals(h.detail()) && !opensRequirement(h));
                 tag(all, vocabulary.permission, Modality.PERMISSION);
                 tag(all, vocabulary.recommendation, Modality.RECOMMENDATION);
@@ -530,7 +532,7 @@ final class ClauseReader {
                 boolean applies = switch (asks) {
                     case REFERENCES -> cue.end() <= g.first() && g.first() - cue.end() <= MAX_ASKS_GAP
                             && cues.conjunctions.stream().noneMatch(c -> c.within(cue.end(), g.first()));
-                    case PERSON_QUALIFICATION -> g.distanceTo(cue) <= MAX_QUALIFICATION_GAP;
+                    case PERSON_QUALIFICATION, SERVICES -> g.distanceTo(cue) <= MAX_QUALIFICATION_GAP;
                     case AUDIT_RIGHT -> true;
                 };
                 if (applies) {

@@ -95,6 +95,16 @@ class ReadingRulesTests {
     }
 
     @Test
+    void mentionIsTheSubjectOfServices() {
+        assertReading("REQUEST FOR PROPOSAL (RFP) FOR SELECTION OF CONSULTANT FOR IT RISK ASSESSMENT AND ISO27001 CONSULTANCY SERVICES",
+                Reading.NOT_BINDING, "services concerning the standard");
+        assertReading("Der Auftragnehmer erbringt Beratungsleistungen zur Einführung eines ISMS nach ISO/IEC 27001 beim Auftraggeber.",
+                Reading.NOT_BINDING, "services concerning the standard");
+        // Services delivered under the standard are something else: the organisation's own ISMS is asked for.
+        assertReading("The Supplier shall deliver all services under an ISMS certified to ISO/IEC 27001.", Reading.BINDING, "Obligation on");
+    }
+
+    @Test
     void mentionNamesTheOtherPartysOwnIsms() {
         assertReading("The Supplier shall be integrated into the Customer's ISMS for all services it provides on site.",
                 Reading.NOT_BINDING, "'ISMS' is the other party's own");
@@ -206,6 +216,14 @@ class ReadingRulesTests {
     }
 
     @Test
+    void mentionDutyAdmitsExceptions() {
+        assertReading(PartyKind.REGULATOR, "Die Vorgehensweisen sollen den Anforderungen von [ISO] 27001:2006 sowie [GSHB] genügen.",
+                Reading.UNCLEAR, "'sollen' is a duty that admits exceptions");
+        assertReading("The Supplier shall, where reasonably practicable, maintain an ISMS certified to ISO/IEC 27001.",
+                Reading.UNCLEAR, "is a duty that admits exceptions");
+    }
+
+    @Test
     void mentionIsInAQuestion() {
         assertReading("Does the supplier hold an ISO 27001 certificate?", Reading.UNCLEAR, "is a question");
         assertReading("Verfügt der Lieferant über ein Zertifikat nach ISO 27001?", Reading.UNCLEAR, "is a question");
@@ -230,6 +248,11 @@ class ReadingRulesTests {
     void mentionGrantsAnAuditRight() {
         assertReading("The Customer has the right to audit the Supplier's ISMS once a year.", Reading.UNCLEAR, "audit right");
         assertReading("Der Auftraggeber hat ein Auditrecht bezüglich des ISMS des Auftragnehmers.", Reading.UNCLEAR, "audit right");
+        // So does a right to ask for evidence of it.
+        assertReading("The Customer may at any time request evidence of the Supplier's ISO/IEC 27001 certification.", Reading.UNCLEAR,
+                "a right to ask for evidence");
+        assertReading(PartyKind.REGULATOR, "Das Bundesinstitut kann ab dem 1. April 2022 zudem die Vorlage eines Nachweises über ein "
+                + "Informationssicherheitsmanagement verlangen.", Reading.UNCLEAR, "a right to ask for evidence");
     }
 
     @Test
