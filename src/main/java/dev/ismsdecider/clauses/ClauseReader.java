@@ -46,6 +46,11 @@ final class ClauseReader {
     private static final String IMPERATIVE = "IMPERATIVE";
     /** The label of obligation cues of a duty that admits exceptions ("soll", a Soll-Vorschrift). */
     private static final String QUALIFIED = "QUALIFIED";
+    /** A sentence that opens with a list mark ("- ", "• ", "1. ", "a) ", "(ii) ") is an item of a list whose lead-in it does not hold. */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-•*–▪◦]|\\(?\\d{1,2}[.)]|\\(?\\p{Ll}{1,2}[.)]|\\([ivx]{1,4}\\))\\s.*",
+            Pattern.DOTALL);
+    /** A list number the sentence splitter cut off as a sentence of its own ("1." before "At least annual audit ..."). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\(?(?:\\d{1,2}|\\p{Ll}{1,2}|[ivx]{1,4})[.)]\\s*");
     /** What may stand before an imperative that opens a requirement: list marks, numbers, brackets, one or two letters. */
     private static final Pattern REQUIREMENT_OPENING = Pattern.compile("[\\s\\p{Punct}\\d•–—]*(?:\\p{L}{1,2}[.)][\\s]*)?");
     /** Between a standard and the party whose it is: "ISMS des Kunden", "ISMS of the Customer". */
@@ -64,7 +69,7 @@ final class ClauseReader {
         return new Reading(index, clause).mentions();
     }
 
-    private enum Kind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED }
+    private enum Kind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED, ISMS_LIKE }
 
     /** A match in the text; {@code detail} is the part, level or label where the pattern gives one. */
     private record Hit(int start, int end, String detail) {
@@ -143,7 +148,7 @@ final class ClauseReader {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
                         Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
-                        false, false, 0, false, null, null, null, null, null));
+                        false, false, 0, false, null, null, null, null, null, false, false));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -165,6 +170,7 @@ final class ClauseReader {
             final List<Hit> conjunctions = find(vocabulary.conjunction);
             final List<Hit> acceptances = outside(find(vocabulary.acceptance), negations);
             final List<Hit> conditions = find(vocabulary.condition);
+            final List<Hit> lacks = find(vocabulary.lack);
             final List<Hit> modal = outside(modalCues(), negations);
             final List<Hit> definitions = find(vocabulary.definition);
             /** Parties are looked for in the whole clause: whether it names a party of a contract anywhere counts. */
@@ -375,7 +381,9 @@ final class ClauseReader {
                     inCondition, asks, definition, commentary, !in(cues.parties, sentence).isEmpty(),
                     cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
                     text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.managementSystemNamed, byExample(g, cues),
-                    words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() ? owner(g, cues) : null);
+                    words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() ? owner(g, cues) : null,
+                    listItem(sentence),
+                    inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty());
         }
 
         /**
@@ -402,6 +410,18 @@ final class ClauseReader {
             return party.start() >= standard.end() && OWNED_BY.matcher(text.text).region(standard.end(), party.start()).matches();
         }
 
+        /** The sentence opens with a list mark, or follows a list number standing alone. */
+        private boolean listItem(ClauseText.Range sentence) {
+            if (LIST_ITEM.matcher(text.text).region(sentence.start(), sentence.end()).matches()) {
+                return true;
+            }
+            if (sentence.sentence() == 0) {
+                return false;
+            }
+            ClauseText.Range previous = text.sentences.get(sentence.sentence() - 1);
+            return LIST_NUMBER.matcher(text.text).region(previous.start(), previous.end()).matches();
+        }
+
         private MentionedStandard standard(Group g) {
             return switch (g.kind) {
                 case ISO_27001 -> g.namesIso ? MentionedStandard.ISO_27001 : MentionedStandard.ISMS;
@@ -409,6 +429,7 @@ final class ClauseReader {
                 case IEC_62443 -> MentionedStandard.IEC_62443;
                 case OTHER_ASSURANCE -> MentionedStandard.OTHER_ASSURANCE;
                 case UNRELATED -> MentionedStandard.UNRELATED;
+                case ISMS_LIKE -> MentionedStandard.ISMS_LIKE;
             };
         }
 
@@ -606,6 +627,7 @@ final class ClauseReader {
             addMentions(mentions, Kind.IEC_62443, vocabulary.iec62443);
             addMentions(mentions, Kind.OTHER_ASSURANCE, vocabulary.otherAssurance);
             addMentions(mentions, Kind.UNRELATED, vocabulary.unrelated);
+            addMentions(mentions, Kind.ISMS_LIKE, vocabulary.ismsLike);
             List<Hit> kept = nonOverlapping(mentions.stream().map(Mention::hit).toList());
             mentions.removeIf(m -> !kept.contains(m.hit()));
             mentions.sort(Comparator.comparingInt(m -> m.hit().start()));
@@ -618,6 +640,8 @@ final class ClauseReader {
                     newGroup(m.kind(), segment).add(m);
                 }
             }
+            // What may be an ISMS by another name says nothing more where the segment names ISO 27001 or an ISMS itself.
+            groups.removeIf(g -> g.kind == Kind.ISMS_LIKE && isoBySegment.containsKey(g.segment));
             groups.sort(Comparator.comparingInt(g -> g.from));
         }
 

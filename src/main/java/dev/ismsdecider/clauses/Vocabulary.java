@@ -58,6 +58,8 @@ public final class Vocabulary {
     final List<Cue> iec62443;
     final List<Cue> otherAssurance;
     final List<Cue> unrelated;
+    /** What may be an ISMS by another name: "information security management framework", "Sicherheitsprozess". */
+    final List<Cue> ismsLike;
     final List<Cue> levels;
     final List<Cue> certification;
     final List<Cue> equivalence;
@@ -83,6 +85,8 @@ public final class Vocabulary {
     final List<Cue> boundary;
     /** Small words of each language ("the", "is", "der", "und"): a sentence without them is in a language not covered. */
     final List<Cue> functionWords;
+    /** Words that say something is lacking ("if no … could be demonstrated", "verliert", "ohne"), read inside a condition. */
+    final List<Cue> lack;
     final List<Cue> segmentBreaks;
     final List<String> abbreviations;
     final int maxAlternativeGap;
@@ -103,6 +107,7 @@ public final class Vocabulary {
         this.iec62443 = check.entries(m.iec62443(), "mentions.iec62443", true, Need.NOTHING);
         this.otherAssurance = check.entries(m.otherAssurance(), "mentions.otherAssurance", false, Need.LABEL);
         this.unrelated = check.entries(m.unrelated(), "mentions.unrelated", false, Need.NOTHING);
+        this.ismsLike = check.optional(m.ismsLike(), "mentions.ismsLike");
         this.levels = check.entries(v.levels(), "levels", false, Need.LEVEL);
         this.certification = check.entries(c.certification(), "cues.certification", false, Need.NOTHING);
         this.equivalence = check.entries(c.equivalence(), "cues.equivalence", false, Need.NOTHING);
@@ -122,6 +127,7 @@ public final class Vocabulary {
         this.scope = check.entries(c.scope(), "cues.scope", false, Need.NOTHING);
         this.boundary = check.entries(c.boundary(), "cues.boundary", false, Need.NOTHING);
         this.functionWords = check.entries(c.functionWords(), "cues.functionWords", true, Need.NOTHING);
+        this.lack = check.optional(c.lack(), "cues.lack");
         this.segmentBreaks = check.entries(s.segmentBreaks(), "structure.segmentBreaks", false, Need.NOTHING);
         this.abbreviations = s.abbreviations() == null ? List.of() : List.copyOf(s.abbreviations());
         Integer gap = check.required(s.maxAlternativeGap(), "structure.maxAlternativeGap");
@@ -213,6 +219,11 @@ public final class Vocabulary {
                 throw new VocabularyException(file, where, "is missing");
             }
             return value;
+        }
+
+        /** A category a vocabulary may leave out (one written before it existed): then it has no entries. */
+        List<Cue> optional(List<VocabularyFile.Entry> entries, String where) {
+            return entries == null ? List.of() : entries(entries, where, false, Need.NOTHING);
         }
 
         List<Cue> entries(List<VocabularyFile.Entry> entries, String where, boolean nonEmpty, Need need) {

@@ -12,7 +12,7 @@ record VocabularyFile(String version, String about, List<String> languages, Ment
 
     /** What a clause can name: the standards and assurance schemes. */
     record Mentions(List<Entry> iso27001, List<Entry> isms, List<Entry> iec62443, List<Entry> otherAssurance,
-                    List<Entry> unrelated) {
+                    List<Entry> unrelated, List<Entry> ismsLike) {
     }
 
     /** The words around a mention that say what the clause does with it. */
@@ -20,7 +20,7 @@ record VocabularyFile(String version, String about, List<String> languages, Ment
                 List<Entry> acceptance, List<Entry> condition, List<Entry> negation, List<Entry> obligation,
                 List<Entry> permission, List<Entry> recommendation, List<Entry> description, List<Entry> definition,
                 List<Entry> parties, List<Entry> notSubject, List<Entry> asks, List<Entry> scope, List<Entry> boundary,
-                List<Entry> functionWords) {
+                List<Entry> functionWords, List<Entry> lack) {
     }
 
     /** How a clause is cut into sentences and segments. */
