@@ -360,7 +360,7 @@ final class ClauseReader {
                 acceptedFor = cues.acceptedThroughout ? cues.acceptedThroughoutFor
                         : cues.accepting.containsKey(segment.sentence()) ? cues.accepting.get(segment.sentence()) : scopeNear(g, cues);
             }
-            Hit modal = modalCue(g, cues);
+            Hit modal = modalCue(g, cues, inCondition ? null : condition);
             boolean commentary = modal != null && COMMENTARY.equals(modal.detail());
             Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION : modalityOf(modal);
             DutyForm dutyForm = modality == Modality.OBLIGATION ? DutyForm.ofLabel(modal.detail()) : null;
@@ -436,12 +436,14 @@ final class ClauseReader {
         /**
          * The words that give the mention's modality: the nearest duty, permission or advice in its segment,
          * not across a boundary ("…, which is based on …"); a statement of fact only where there is none of
-         * those; else the same search over the sentence. Null when the sentence has no such words.
+         * those; else the same search over the sentence. Words inside a condition the mention stands outside of
+         * belong to that condition ("…, soweit erforderlich, …"). Null when the sentence has no such words.
          */
-        private Hit modalCue(Group g, Cues cues) {
+        private Hit modalCue(Group g, Cues cues, Hit otherCondition) {
             ClauseText.Range sentence = text.sentences.get(g.segment.sentence());
             for (ClauseText.Range range : List.of(g.segment, sentence)) {
-                List<Hit> here = in(cues.modal, range);
+                List<Hit> here = in(cues.modal, range).stream()
+                        .filter(h -> otherCondition == null || !h.within(otherCondition.start(), otherCondition.end())).toList();
                 for (boolean crossing : new boolean[] {false, true}) {
                     Predicate<Hit> reachable = h -> crossing || !cues.boundaryBetween(Math.min(h.end(), g.first()), Math.max(h.start(), g.to));
                     for (Predicate<Hit> strength : List.<Predicate<Hit>>of(h -> !isDescription(h) && !isFuture(h), h -> !isFuture(h), h -> true)) {
