@@ -148,7 +148,7 @@ final class ClauseReader {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
                         Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
-                        false, false, 0, false, null, null, null, null, null, false, false));
+                        false, false, 0, false, null, null, null, null, null, false, false, false));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -171,6 +171,7 @@ final class ClauseReader {
             final List<Hit> acceptances = outside(find(vocabulary.acceptance), negations);
             final List<Hit> conditions = find(vocabulary.condition);
             final List<Hit> lacks = find(vocabulary.lack);
+            final List<Hit> recitals = find(vocabulary.recital);
             final List<Hit> modal = outside(modalCues(), negations);
             final List<Hit> definitions = find(vocabulary.definition);
             /** Parties are looked for in the whole clause: whether it names a party of a contract anywhere counts. */
@@ -381,9 +382,10 @@ final class ClauseReader {
                     inCondition, asks, definition, commentary, !in(cues.parties, sentence).isEmpty(),
                     cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
                     text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.managementSystemNamed, byExample(g, cues),
-                    words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() ? owner(g, cues) : null,
+                    words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() || g.kind == Kind.ISMS_LIKE ? owner(g, cues) : null,
                     listItem(sentence),
-                    inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty());
+                    inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty(),
+                    in(cues.recitals, sentence).stream().anyMatch(h -> opens(sentence, h)));
         }
 
         /**
@@ -408,6 +410,11 @@ final class ClauseReader {
                 return standard.start() - party.end() <= POSSESSIVE_GAP && text.text.startsWith("'s", party.end() - 2);
             }
             return party.start() >= standard.end() && OWNED_BY.matcher(text.text).region(standard.end(), party.start()).matches();
+        }
+
+        /** Nothing but list marks, numbers or punctuation stands before the cue in its sentence. */
+        private boolean opens(ClauseText.Range sentence, Hit cue) {
+            return REQUIREMENT_OPENING.matcher(text.text).region(sentence.start(), cue.start()).matches();
         }
 
         /** The sentence opens with a list mark, or follows a list number standing alone. */

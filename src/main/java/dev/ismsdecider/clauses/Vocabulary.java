@@ -87,6 +87,8 @@ public final class Vocabulary {
     final List<Cue> functionWords;
     /** Words that say something is lacking ("if no … could be demonstrated", "verliert", "ohne"), read inside a condition. */
     final List<Cue> lack;
+    /** Words that open a recital ("WHEREAS", "In Erwägung"), which states a contract's background. */
+    final List<Cue> recital;
     final List<Cue> segmentBreaks;
     final List<String> abbreviations;
     final int maxAlternativeGap;
@@ -128,6 +130,7 @@ public final class Vocabulary {
         this.boundary = check.entries(c.boundary(), "cues.boundary", false, Need.NOTHING);
         this.functionWords = check.entries(c.functionWords(), "cues.functionWords", true, Need.NOTHING);
         this.lack = check.optional(c.lack(), "cues.lack");
+        this.recital = check.optional(c.recital(), "cues.recital");
         this.segmentBreaks = check.entries(s.segmentBreaks(), "structure.segmentBreaks", false, Need.NOTHING);
         this.abbreviations = s.abbreviations() == null ? List.of() : List.copyOf(s.abbreviations());
         Integer gap = check.required(s.maxAlternativeGap(), "structure.maxAlternativeGap");

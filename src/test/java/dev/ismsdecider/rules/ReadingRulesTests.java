@@ -6,6 +6,7 @@ import dev.ismsdecider.clauses.ClauseFinding;
 import dev.ismsdecider.clauses.Modality;
 import dev.ismsdecider.clauses.ObligedParty;
 import dev.ismsdecider.clauses.Reading;
+import dev.ismsdecider.profile.ClauseRole;
 import dev.ismsdecider.profile.ExpectationKind;
 import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
 import dev.ismsdecider.profile.PartyKind;
@@ -225,8 +226,21 @@ class ReadingRulesTests {
 
     @Test
     void mentionIsInAQuestion() {
-        assertReading("Does the supplier hold an ISO 27001 certificate?", Reading.UNCLEAR, "is a question");
-        assertReading("Verfügt der Lieferant über ein Zertifikat nach ISO 27001?", Reading.UNCLEAR, "is a question");
+        assertReading("Does the supplier hold an ISO 27001 certificate?", Reading.NOT_BINDING, "is a question");
+        assertReading("Verfügt der Lieferant über ein Zertifikat nach ISO 27001?", Reading.NOT_BINDING, "is a question");
+    }
+
+    @Test
+    void mentionIsInARecital() {
+        assertReading("WHEREAS, both Parties recognize the importance of controls consistent with ISO/IEC 27001:2022.",
+                Reading.NOT_BINDING, "recital");
+        assertReading("In Erwägung, dass der Auftragnehmer ein nach ISO/IEC 27001 zertifiziertes ISMS betreibt, vereinbaren die Parteien:",
+                Reading.NOT_BINDING, "recital");
+        // A document reader that finds a recital says so by the clause's role.
+        ClauseFinding f = CHECKER.check(List.of(new ContractClause("R-1", "Big Pharma Inc.", PartyKind.CUSTOMER,
+                "The Supplier holds an ISO/IEC 27001 certificate for all sites.", ClauseRole.RECITAL))).clauseFindings().get(0);
+        assertThat(f.reading()).isEqualTo(Reading.NOT_BINDING);
+        assertThat(f.explanation()).contains("recital");
     }
 
     @Test
@@ -291,6 +305,17 @@ class ReadingRulesTests {
                 Reading.UNCLEAR, "may imply a duty to keep the certificate");
     }
 
+    @Test
+    void mentionLackingHasAConsequence() {
+        assertReading(PartyKind.REGULATOR, "A negative approval decision is made if no information security management system could be demonstrated.",
+                Reading.UNCLEAR, "that may imply a duty to have it");
+        assertReading("Der Vertrag endet, wenn der Auftragnehmer kein ISMS nach ISO 27001 mehr nachweist.", Reading.UNCLEAR,
+                "that may imply a duty to have it");
+        // A condition that a certificate is held, with a waiver as its consequence, does not bind (MentionIsOnlyTheCondition).
+        assertReading("If the Supplier is ISO 27001 certified, no further audit by the Customer is needed.", Reading.NOT_BINDING,
+                "only the condition");
+    }
+
     // ---------------------------------------------------------------- one reading per mention
 
     @Test
@@ -334,6 +359,19 @@ class ReadingRulesTests {
         ClauseFinding f = isms("ISO/IEC 27001 certificate of the supplier.");
         assertThat(f.reading()).isEqualTo(Reading.UNCLEAR);
         assertThat(f.explanation()).startsWith("Unclear: ");
+    }
+
+    @Test
+    void mentionMayRequireAnIsms() {
+        ClauseFinding en = isms("The Supplier shall maintain an information security management framework proportionate to the risk of the Services.");
+        assertThat(en.reading()).isEqualTo(Reading.UNCLEAR);
+        assertThat(en.kind()).isEqualTo(ExpectationKind.ISMS_EVIDENCE);
+        assertThat(en.explanation()).contains("may be an ISMS by another name");
+        assertReading(PartyKind.REGULATOR, "Die Institutionsleitung MUSS den Sicherheitsprozess initiieren und etablieren.", Reading.UNCLEAR,
+                "'Sicherheitsprozess' may be an ISMS by another name");
+        // Without a duty of the organisation it binds nobody.
+        assertReading(PartyKind.REGULATOR, "Der Sicherheitsprozess des Auftraggebers wird jährlich überprüft und weiterentwickelt.",
+                Reading.NOT_BINDING, "which may be an ISMS by another name, without a duty");
     }
 
     @Test
