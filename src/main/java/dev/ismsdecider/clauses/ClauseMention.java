@@ -40,6 +40,8 @@ import dev.ismsdecider.profile.Span;
  * @param lackInCondition the mention stands inside a condition that speaks of it lacking ("if no ISMS could be
  *                      demonstrated", "wenn der Auftragnehmer sein Zertifikat verliert")
  * @param recital       the sentence opens as a recital does ("WHEREAS", "In Erwägung")
+ * @param standardFirst the mention names the ISO 27001 standard before any management system: a sentence without a
+ *                      word of duty may then be about the standard itself
  */
 public record ClauseMention(int index, ContractClause clause, int mention, MentionedStandard standard, Span span,
                             String matched, String sentence, boolean certified, boolean equivalent,
@@ -49,14 +51,14 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
                             boolean partyInSentence, boolean partyInClause, boolean question, boolean managementSystemNamed,
                             boolean byExample, int sentenceWords, boolean knownLanguage,
                             String iec62443Part, String securityLevel, String scheme, DutyForm dutyForm, ObligedParty owner,
-                            boolean listItem, boolean lackInCondition, boolean recital) {
+                            boolean listItem, boolean lackInCondition, boolean recital, boolean standardFirst) {
 
     /** The same mention found in another clause of the same text, at {@code index} of the contract. */
     public ClauseMention withClause(int index, ContractClause clause) {
         return new ClauseMention(index, clause, mention, standard, span, matched, sentence, certified, equivalent,
                 alternative, iecAccepted, acceptedFor, negation, modality, modalWords, subject, subjectWords, condition,
                 inCondition, asks, definition, commentary, partyInSentence, partyInClause, question, managementSystemNamed,
-                byExample, sentenceWords, knownLanguage, iec62443Part, securityLevel, scheme, dutyForm, owner, listItem, lackInCondition, recital);
+                byExample, sentenceWords, knownLanguage, iec62443Part, securityLevel, scheme, dutyForm, owner, listItem, lackInCondition, recital, standardFirst);
     }
 
     /** Names this mention among all of a contract: its clause and its order there (rules join on it, cheaply). */

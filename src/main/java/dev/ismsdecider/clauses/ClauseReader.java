@@ -55,6 +55,8 @@ final class ClauseReader {
     private static final Pattern REQUIREMENT_OPENING = Pattern.compile("[\\s\\p{Punct}\\d•–—]*(?:\\p{L}{1,2}[.)][\\s]*)?");
     /** Between a standard and the party whose it is: "ISMS des Kunden", "ISMS of the Customer". */
     private static final Pattern OWNED_BY = Pattern.compile("\\s*(?:des|der|of\\s+the|of)\\s+(?:\\p{L}+\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** The noun a possessive names: "'s parent company", "'s affiliates" (one to three words, up to a verb or the end). */
+    private static final Pattern POSSESSED_NOUN = Pattern.compile("(\\s+\\p{L}+(?:\\s+\\p{Ll}+){0,2}?)(?=\\s+(?:is|are|has|have|shall|must|will|was|were|holds?|maintains?)\\b)");
     /** How near before a standard a possessive names its owner: "Customer's ISMS", "the Customer's ISO 27001 certificate". */
     private static final int POSSESSIVE_GAP = 2;
 
@@ -69,7 +71,7 @@ final class ClauseReader {
         return new Reading(index, clause).mentions();
     }
 
-    private enum Kind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED, ISMS_LIKE }
+    private enum Kind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED, ISMS_LIKE, NAMED_ELSEWHERE }
 
     /** A match in the text; {@code detail} is the part, level or label where the pattern gives one. */
     private record Hit(int start, int end, String detail) {
@@ -99,6 +101,8 @@ final class ClauseReader {
         int to = Integer.MIN_VALUE;
         boolean namesIso;
         boolean managementSystemNamed;
+        /** The first mention of the group names the standard, not a management system. */
+        boolean standardFirst;
 
         Group(Kind kind, ClauseText.Range segment) {
             this.kind = kind;
@@ -106,6 +110,7 @@ final class ClauseReader {
         }
 
         void add(Mention mention) {
+            standardFirst = hits.isEmpty() ? mention.kind() == Kind.ISO_27001 : standardFirst;
             hits.add(mention.hit());
             namesIso |= mention.kind() == Kind.ISO_27001;
             managementSystemNamed |= mention.kind() == Kind.ISMS;
@@ -148,7 +153,7 @@ final class ClauseReader {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
                         Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
-                        false, false, 0, false, null, null, null, null, null, false, false, false));
+                        false, false, 0, false, null, null, null, null, null, false, false, false, false));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -385,7 +390,8 @@ final class ClauseReader {
                     words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() || g.kind == Kind.ISMS_LIKE ? owner(g, cues) : null,
                     listItem(sentence),
                     inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty(),
-                    in(cues.recitals, sentence).stream().anyMatch(h -> opens(sentence, h)));
+                    in(cues.recitals, sentence).stream().anyMatch(h -> opens(sentence, h)),
+                    g.isIsms() && g.standardFirst);
         }
 
         /**
@@ -437,6 +443,7 @@ final class ClauseReader {
                 case OTHER_ASSURANCE -> MentionedStandard.OTHER_ASSURANCE;
                 case UNRELATED -> MentionedStandard.UNRELATED;
                 case ISMS_LIKE -> MentionedStandard.ISMS_LIKE;
+                case NAMED_ELSEWHERE -> MentionedStandard.NAMED_ELSEWHERE;
             };
         }
 
@@ -495,6 +502,7 @@ final class ClauseReader {
                     .filter(p -> condition == null || !p.within(condition.start(), condition.end()))
                     .filter(p -> !afterNotSubject(p))
                     .filter(p -> !text.text.startsWith("'s", p.end() - 2)) // "Supplier's parent company": a possessive names no subject
+                    .filter(p -> !text.text.startsWith("-", p.end())) // "Client-, Server- und Netzwerkkomponenten": part of a compound
                     .toList();
             int anchor = modal == null ? g.first() : modal.start();
             if (modal != null && modal.end() <= g.first()) {
@@ -513,6 +521,10 @@ final class ClauseReader {
             if (before != null) {
                 return before;
             }
+            Hit possessed = possessedBefore(g, anchor, cues);
+            if (possessed != null) {
+                return possessed;
+            }
             // "…, but shall keep …": a segment without its own subject continues the sentence's first one.
             Hit sentenceSubject = candidates.stream().filter(p -> p.end() <= g.segment.start()).findFirst().orElse(null);
             if (sentenceSubject != null) {
@@ -522,6 +534,22 @@ final class ClauseReader {
                 return null;
             }
             return firstAfter(modal, g, candidates);
+        }
+
+        /**
+         * "Supplier's parent company is certified …": a party's possessive before the modal words, naming something of
+         * that party other than the mention itself, names someone else as the subject (NOBODY, quoted with the noun
+         * that follows). "Supplier's ISMS is certified …" is the mention's owner instead, and names no subject.
+         */
+        private Hit possessedBefore(Group g, int anchor, Cues cues) {
+            Hit possessive = cues.parties.stream()
+                    .filter(p -> p.start() >= g.segment.start() && p.end() <= anchor && text.text.startsWith("'s", p.end() - 2))
+                    .reduce((a, b) -> b).orElse(null);
+            if (possessive == null || g.hits.stream().anyMatch(h -> h.start() >= possessive.end() && h.start() - possessive.end() <= POSSESSIVE_GAP)) {
+                return null;
+            }
+            Matcher noun = POSSESSED_NOUN.matcher(text.text).region(possessive.end(), anchor).useTransparentBounds(true);
+            return noun.lookingAt() ? new Hit(possessive.start(), noun.end(1), ObligedParty.NOBODY.name()) : null;
         }
 
         /** The first of the parties named after {@code cue} in the mention's segment, or null. */
@@ -637,6 +665,7 @@ final class ClauseReader {
             addMentions(mentions, Kind.OTHER_ASSURANCE, vocabulary.otherAssurance);
             addMentions(mentions, Kind.UNRELATED, vocabulary.unrelated);
             addMentions(mentions, Kind.ISMS_LIKE, vocabulary.ismsLike);
+            addMentions(mentions, Kind.NAMED_ELSEWHERE, vocabulary.namedElsewhere);
             List<Hit> kept = nonOverlapping(mentions.stream().map(Mention::hit).toList());
             mentions.removeIf(m -> !kept.contains(m.hit()));
             mentions.sort(Comparator.comparingInt(m -> m.hit().start()));
@@ -650,7 +679,7 @@ final class ClauseReader {
                 }
             }
             // What may be an ISMS by another name says nothing more where the segment names ISO 27001 or an ISMS itself.
-            groups.removeIf(g -> g.kind == Kind.ISMS_LIKE && isoBySegment.containsKey(g.segment));
+            groups.removeIf(g -> (g.kind == Kind.ISMS_LIKE || g.kind == Kind.NAMED_ELSEWHERE) && isoBySegment.containsKey(g.segment));
             groups.sort(Comparator.comparingInt(g -> g.from));
         }
 

@@ -60,6 +60,8 @@ public final class Vocabulary {
     final List<Cue> unrelated;
     /** What may be an ISMS by another name: "information security management framework", "Sicherheitsprozess". */
     final List<Cue> ismsLike;
+    /** References to standards another clause names: "the aforementioned certifications", "die vorgenannten Zertifikate". */
+    final List<Cue> namedElsewhere;
     final List<Cue> levels;
     final List<Cue> certification;
     final List<Cue> equivalence;
@@ -110,6 +112,7 @@ public final class Vocabulary {
         this.otherAssurance = check.entries(m.otherAssurance(), "mentions.otherAssurance", false, Need.LABEL);
         this.unrelated = check.entries(m.unrelated(), "mentions.unrelated", false, Need.NOTHING);
         this.ismsLike = check.optional(m.ismsLike(), "mentions.ismsLike");
+        this.namedElsewhere = check.optional(m.namedElsewhere(), "mentions.namedElsewhere");
         this.levels = check.entries(v.levels(), "levels", false, Need.LEVEL);
         this.certification = check.entries(c.certification(), "cues.certification", false, Need.NOTHING);
         this.equivalence = check.entries(c.equivalence(), "cues.equivalence", false, Need.NOTHING);

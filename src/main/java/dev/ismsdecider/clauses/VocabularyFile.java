@@ -12,7 +12,7 @@ record VocabularyFile(String version, String about, List<String> languages, Ment
 
     /** What a clause can name: the standards and assurance schemes. */
     record Mentions(List<Entry> iso27001, List<Entry> isms, List<Entry> iec62443, List<Entry> otherAssurance,
-                    List<Entry> unrelated, List<Entry> ismsLike) {
+                    List<Entry> unrelated, List<Entry> ismsLike, List<Entry> namedElsewhere) {
     }
 
     /** The words around a mention that say what the clause does with it. */

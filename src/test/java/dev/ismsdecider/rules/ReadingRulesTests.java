@@ -159,11 +159,13 @@ class ReadingRulesTests {
     void mentionIsCommentaryOfSomeoneWhoSetsNoRequirements() {
         assertReading(PartyKind.OTHER, "ISO 27001 certifies that the operator has implemented an information security management system.",
                 Reading.NOT_BINDING, "in a text from someone who sets no requirements");
-        assertReading(PartyKind.OTHER, "Ein Informationssicherheits-Managementsystem wird meist nach den Anforderungen der ISO/IEC 27001 geführt.",
+        assertReading(PartyKind.OTHER, "Die ISO/IEC 27001 wird von vielen Unternehmen als Grundlage ihres Informationssicherheits-Managementsystems genutzt.",
                 Reading.NOT_BINDING, "in a text from someone who sets no requirements");
         // The same words from a customer (or from no one said) stay open: they may be a requirement.
-        assertReading(PartyKind.CUSTOMER, "Ein Informationssicherheits-Managementsystem wird meist nach den Anforderungen der ISO/IEC 27001 geführt.",
+        assertReading(PartyKind.CUSTOMER, "Die ISO/IEC 27001 wird von vielen Unternehmen als Grundlage ihres Informationssicherheits-Managementsystems genutzt.",
                 Reading.UNCLEAR, "may state a duty or only what is going to happen");
+        // A sentence about an ISMS rather than the standard may be a requirement catalogue's statement of the state required.
+        assertReading(PartyKind.OTHER, "The effectiveness of the ISMS is regularly reviewed by the management.", Reading.UNCLEAR, "no word says");
         assertReading(null, "ISO 27001 certifies that the operator has implemented an information security management system.",
                 Reading.UNCLEAR, "no word says");
     }
@@ -303,6 +305,26 @@ class ReadingRulesTests {
                 "may imply a duty to keep the certificate");
         assertReading("Der Auftraggeber kann den Vertrag kündigen, wenn der Auftragnehmer sein ISO 27001-Zertifikat verliert.",
                 Reading.UNCLEAR, "may imply a duty to keep the certificate");
+    }
+
+    @Test
+    void mentionStatedOfNoOneNamed() {
+        assertReading("The service processes comply with the requirements of ISO/IEC 27001 in the sense of an ISMS.", Reading.UNCLEAR,
+                "states a fact without naming whose it is");
+        assertReading("Die eingesetzten Systeme sind nach ISO/IEC 27001 zertifiziert.", Reading.UNCLEAR, "states a fact without naming whose it is");
+        // Someone else's, named by a possessive, is a description of someone else (MentionIsNoDuty).
+        assertReading("Supplier's parent company is certified to ISO/IEC 27001.", Reading.NOT_BINDING, "describes rather than obliges");
+    }
+
+    @Test
+    void mentionRefersToStandardsNamedElsewhere() {
+        assertThat(read("The Processor will not use third party data centres that do not maintain the aforementioned certifications."))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.reading()).isEqualTo(Reading.UNCLEAR);
+                    assertThat(f.explanation()).contains("refers to standards named elsewhere");
+                });
+        assertThat(read("Der Auftragnehmer hält die vorgenannten Zertifikate während der gesamten Vertragslaufzeit aufrecht."))
+                .singleElement().satisfies(f -> assertThat(f.reading()).isEqualTo(Reading.UNCLEAR));
     }
 
     @Test
