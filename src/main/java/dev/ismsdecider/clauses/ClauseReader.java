@@ -141,6 +141,8 @@ final class ClauseReader {
         private final ContractClause clause;
         private final ClauseText text;
         private final List<Group> groups = new ArrayList<>();
+        /** Every mention kept, of every kind, in text order. */
+        private final List<Mention> allMentions = new ArrayList<>();
 
         Reading(int index, ContractClause clause) {
             this.index = index;
@@ -391,7 +393,7 @@ final class ClauseReader {
                     listItem(sentence),
                     inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty(),
                     in(cues.recitals, sentence).stream().anyMatch(h -> opens(sentence, h)),
-                    g.isIsms() && g.standardFirst);
+                    g.isIsms() && standardNamedFirst(g));
         }
 
         /**
@@ -421,6 +423,19 @@ final class ClauseReader {
         /** Nothing but list marks, numbers or punctuation stands before the cue in its sentence. */
         private boolean opens(ClauseText.Range sentence, Hit cue) {
             return REQUIREMENT_OPENING.matcher(text.text).region(sentence.start(), cue.start()).matches();
+        }
+
+        /**
+         * A standard (ISO 27001, another standard or scheme) is named in the sentence before any management system: the
+         * sentence may then be about the standard ("Der BSI-Standard 200-1 definiert Anforderungen an ein ISMS").
+         */
+        private boolean standardNamedFirst(Group g) {
+            if (g.standardFirst) {
+                return true;
+            }
+            ClauseText.Range sentence = text.sentences.get(g.segment.sentence());
+            return allMentions.stream().anyMatch(m -> m.kind() != Kind.ISMS && m.kind() != Kind.NAMED_ELSEWHERE
+                    && m.hit().within(sentence.start(), sentence.end()) && m.hit().start() < g.first());
         }
 
         /** The sentence opens with a list mark, or follows a list number standing alone. */
@@ -458,12 +473,15 @@ final class ClauseReader {
             for (ClauseText.Range range : List.of(g.segment, sentence)) {
                 List<Hit> here = in(cues.modal, range).stream()
                         .filter(h -> otherCondition == null || !h.within(otherCondition.start(), otherCondition.end())).toList();
-                for (boolean crossing : new boolean[] {false, true}) {
-                    Predicate<Hit> reachable = h -> crossing || !cues.boundaryBetween(Math.min(h.end(), g.first()), Math.max(h.start(), g.to));
-                    for (Predicate<Hit> strength : List.<Predicate<Hit>>of(h -> !isDescription(h) && !isFuture(h), h -> !isFuture(h), h -> true)) {
-                        Hit modal = nearest(g, here.stream().filter(reachable).filter(strength).toList());
-                        if (modal != null) {
-                            return modal;
+                // The future tense gives way to any other word, even one beyond a boundary.
+                for (boolean future : new boolean[] {false, true}) {
+                    for (boolean crossing : new boolean[] {false, true}) {
+                        Predicate<Hit> reachable = h -> crossing || !cues.boundaryBetween(Math.min(h.end(), g.first()), Math.max(h.start(), g.to));
+                        for (Predicate<Hit> strength : List.<Predicate<Hit>>of(h -> !isDescription(h), h -> true)) {
+                            Hit modal = nearest(g, here.stream().filter(reachable).filter(strength).filter(h -> isFuture(h) == future).toList());
+                            if (modal != null) {
+                                return modal;
+                            }
                         }
                     }
                 }
@@ -669,6 +687,7 @@ final class ClauseReader {
             List<Hit> kept = nonOverlapping(mentions.stream().map(Mention::hit).toList());
             mentions.removeIf(m -> !kept.contains(m.hit()));
             mentions.sort(Comparator.comparingInt(m -> m.hit().start()));
+            allMentions.addAll(mentions);
             Map<ClauseText.Range, Group> isoBySegment = new LinkedHashMap<>();
             for (Mention m : mentions) {
                 ClauseText.Range segment = text.segmentAt(m.hit().start());
