@@ -42,6 +42,7 @@ import dev.ismsdecider.profile.Span;
  * @param recital       the sentence opens as a recital does ("WHEREAS", "In Erwägung")
  * @param standardFirst the mention names the ISO 27001 standard before any management system: a sentence without a
  *                      word of duty may then be about the standard itself
+ * @param otherSentences the clause has another sentence with words in it
  */
 public record ClauseMention(int index, ContractClause clause, int mention, MentionedStandard standard, Span span,
                             String matched, String sentence, boolean certified, boolean equivalent,
@@ -51,14 +52,15 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
                             boolean partyInSentence, boolean partyInClause, boolean question, boolean managementSystemNamed,
                             boolean byExample, int sentenceWords, boolean knownLanguage,
                             String iec62443Part, String securityLevel, String scheme, DutyForm dutyForm, ObligedParty owner,
-                            boolean listItem, boolean lackInCondition, boolean recital, boolean standardFirst) {
+                            boolean listItem, boolean lackInCondition, boolean recital, boolean standardFirst,
+                            boolean otherSentences) {
 
     /** The same mention found in another clause of the same text, at {@code index} of the contract. */
     public ClauseMention withClause(int index, ContractClause clause) {
         return new ClauseMention(index, clause, mention, standard, span, matched, sentence, certified, equivalent,
                 alternative, iecAccepted, acceptedFor, negation, modality, modalWords, subject, subjectWords, condition,
                 inCondition, asks, definition, commentary, partyInSentence, partyInClause, question, managementSystemNamed,
-                byExample, sentenceWords, knownLanguage, iec62443Part, securityLevel, scheme, dutyForm, owner, listItem, lackInCondition, recital, standardFirst);
+                byExample, sentenceWords, knownLanguage, iec62443Part, securityLevel, scheme, dutyForm, owner, listItem, lackInCondition, recital, standardFirst, otherSentences);
     }
 
     /** Names this mention among all of a contract: its clause and its order there (rules join on it, cheaply). */

@@ -155,7 +155,7 @@ final class ClauseReader {
             if (groups.isEmpty()) {
                 return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
                         Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
-                        false, false, 0, false, null, null, null, null, null, false, false, false, false));
+                        false, false, 0, false, null, null, null, null, null, false, false, false, false, false));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -393,7 +393,8 @@ final class ClauseReader {
                     listItem(sentence),
                     inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty(),
                     in(cues.recitals, sentence).stream().anyMatch(h -> opens(sentence, h)),
-                    g.isIsms() && standardNamedFirst(g));
+                    g.isIsms() && standardNamedFirst(g),
+                    text.sentences.stream().anyMatch(s -> s != sentence && text.text.substring(s.start(), s.end()).chars().anyMatch(Character::isLetter)));
         }
 
         /**
@@ -520,7 +521,8 @@ final class ClauseReader {
                     .filter(p -> condition == null || !p.within(condition.start(), condition.end()))
                     .filter(p -> !afterNotSubject(p))
                     .filter(p -> !text.text.startsWith("'s", p.end() - 2)) // "Supplier's parent company": a possessive names no subject
-                    .filter(p -> !text.text.startsWith("-", p.end())) // "Client-, Server- und Netzwerkkomponenten": part of a compound
+                    .filter(p -> !text.text.startsWith("-", p.end()) && (p.start() == 0 || text.text.charAt(p.start() - 1) != '-'))
+                    // "Client-, Server- und Netzwerkkomponenten", "für Cloud-Kunden": part of a compound
                     .toList();
             int anchor = modal == null ? g.first() : modal.start();
             if (modal != null && modal.end() <= g.first()) {

@@ -156,18 +156,20 @@ class ReadingRulesTests {
     }
 
     @Test
-    void mentionIsCommentaryOfSomeoneWhoSetsNoRequirements() {
-        assertReading(PartyKind.OTHER, "ISO 27001 certifies that the operator has implemented an information security management system.",
-                Reading.NOT_BINDING, "in a text from someone who sets no requirements");
-        assertReading(PartyKind.OTHER, "Die ISO/IEC 27001 wird von vielen Unternehmen als Grundlage ihres Informationssicherheits-Managementsystems genutzt.",
-                Reading.NOT_BINDING, "in a text from someone who sets no requirements");
-        // The same words from a customer (or from no one said) stay open: they may be a requirement.
-        assertReading(PartyKind.CUSTOMER, "Die ISO/IEC 27001 wird von vielen Unternehmen als Grundlage ihres Informationssicherheits-Managementsystems genutzt.",
-                Reading.UNCLEAR, "may state a duty or only what is going to happen");
-        // A sentence about an ISMS rather than the standard may be a requirement catalogue's statement of the state required.
-        assertReading(PartyKind.OTHER, "The effectiveness of the ISMS is regularly reviewed by the management.", Reading.UNCLEAR, "no word says");
-        assertReading(null, "ISO 27001 certifies that the operator has implemented an information security management system.",
-                Reading.UNCLEAR, "no word says");
+    void mentionIsAQuestionThatGoesOn() {
+        assertReading("Are you able to deliver the services from a site certified to ISO/IEC 27001? Please confirm this with your certificates.",
+                Reading.UNCLEAR, "the clause goes on");
+        assertReading("Sind Sie in der Lage, die Leistungen an einem nach ISO 27001 zertifizierten Standort zu erbringen? "
+                + "Bitte bestätigen Sie dies durch Vorlage der Zertifikate.", Reading.UNCLEAR, "the clause goes on");
+    }
+
+    @Test
+    void mentionObligesStaff() {
+        assertReading(PartyKind.REGULATOR, "All employees must be trained on the information security management system every year.",
+                Reading.UNCLEAR, "the duty is on 'employees'");
+        assertReading(PartyKind.REGULATOR, "Alle Mitarbeiter müssen in das ISMS eingebunden sein.", Reading.UNCLEAR, "the duty is on 'Mitarbeiter'");
+        // A qualification of their own is something else (MentionAsksForReferencesOrAPersonsQualification).
+        assertReading("Der Projektleiter muss ein Zertifikat als ISO 27001 Lead Auditor besitzen.", Reading.NOT_BINDING, "a person's qualification");
     }
 
     // ---------------------------------------------------------------- doubts that keep a mention open
