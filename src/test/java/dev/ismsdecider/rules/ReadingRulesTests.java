@@ -73,6 +73,8 @@ class ReadingRulesTests {
         assertReading("An ISO 27001 certificate is no prerequisite for the award of this contract.", Reading.NOT_BINDING, "negates it");
         assertReading("This agreement does not mandate any particular standard such as ISO/IEC 27001.", Reading.NOT_BINDING, "negates it");
         assertReading("Ein Zertifikat nach ISO/IEC 27001 ist keine Voraussetzung für die Teilnahme.", Reading.NOT_BINDING, "negates it");
+        assertReading("Für die Herausgeber besteht keine Notwendigkeit, eine Zertifizierung nach ISO 27001 vorzuweisen.", Reading.NOT_BINDING,
+                "negates it");
     }
 
     @Test
@@ -81,6 +83,9 @@ class ReadingRulesTests {
                 "only the condition");
         assertReading("Sofern der Lieferant nach ISO 27001 zertifiziert ist, entfällt das Lieferantenaudit.", Reading.NOT_BINDING,
                 "only the condition");
+        // A presumption: who holds the certificate is deemed to comply.
+        assertReading("Vendors that maintain a current ISO 27001 certification shall be deemed to comply with the security requirements above.",
+                Reading.NOT_BINDING, "only the condition");
     }
 
     @Test
@@ -101,6 +106,8 @@ class ReadingRulesTests {
                 Reading.NOT_BINDING, "services concerning the standard");
         assertReading("Der Auftragnehmer erbringt Beratungsleistungen zur Einführung eines ISMS nach ISO/IEC 27001 beim Auftraggeber.",
                 Reading.NOT_BINDING, "services concerning the standard");
+        assertReading("REQUEST FOR PROPOSAL FOR ENGAGING AGENCY FOR ISO 27001 Certification", Reading.NOT_BINDING, "services concerning the standard");
+        assertReading("- Aktive Begleitung einer Auditierung nach ISO/IEC 27001", Reading.NOT_BINDING, "services concerning the standard");
         // Services delivered under the standard are something else: the organisation's own ISMS is asked for.
         assertReading("The Supplier shall deliver all services under an ISMS certified to ISO/IEC 27001.", Reading.BINDING, "Obligation on");
     }
@@ -133,6 +140,7 @@ class ReadingRulesTests {
         assertReading("Viele Kunden verlangen inzwischen von ihren Lieferanten ein ISO 27001-Zertifikat.", Reading.NOT_BINDING,
                 "describes rather than obliges");
         assertReading("Der Dienstleister beruft sich auf seine ISO 27001 Zertifizierung.", Reading.NOT_BINDING, "describes rather than obliges");
+        assertReading("The Standard Protection is compatible with ISO 27001 certification.", Reading.NOT_BINDING, "describes rather than obliges");
     }
 
     @Test
