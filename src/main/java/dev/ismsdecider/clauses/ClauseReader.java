@@ -49,6 +49,13 @@ final class ClauseReader {
     /** A sentence that opens with a list mark ("- ", "• ", "1. ", "a) ", "(ii) ") is an item of a list whose lead-in it does not hold. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-•*–▪◦]|\\(?\\d{1,2}[.)]|\\(?\\p{Ll}{1,2}[.)]|\\([ivx]{1,4}\\))\\s.*",
             Pattern.DOTALL);
+    /** A word, for counting how far into its sentence a standard is first named. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d-]*");
+    /**
+     * At most this many words before the standard, and the sentence is about it ("Die Norm ISO/IEC 27001 enthält …",
+     * "The ISO 27001 standard mandates …"); further in, it is what something else is in accordance with.
+     */
+    private static final int SUBJECT_WORDS = 6;
     /** A list number the sentence splitter cut off as a sentence of its own ("1." before "At least annual audit ..."). */
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\(?(?:\\d{1,2}|\\p{Ll}{1,2}|[ivx]{1,4})[.)]\\s*");
     /** What may stand before an imperative that opens a requirement: list marks, numbers, brackets, one or two letters. */
@@ -101,8 +108,8 @@ final class ClauseReader {
         int to = Integer.MIN_VALUE;
         boolean namesIso;
         boolean managementSystemNamed;
-        /** The first mention of the group names the standard, not a management system. */
-        boolean standardFirst;
+        /** Said by another group of its segment: it is read as part of that one, not on its own. */
+        boolean silent;
 
         Group(Kind kind, ClauseText.Range segment) {
             this.kind = kind;
@@ -110,7 +117,6 @@ final class ClauseReader {
         }
 
         void add(Mention mention) {
-            standardFirst = hits.isEmpty() ? mention.kind() == Kind.ISO_27001 : standardFirst;
             hits.add(mention.hit());
             namesIso |= mention.kind() == Kind.ISO_27001;
             managementSystemNamed |= mention.kind() == Kind.ISMS;
@@ -160,7 +166,9 @@ final class ClauseReader {
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
             for (Group g : groups) {
-                mentions.add(mention(mentions.size(), g, cues));
+                if (!g.silent) {
+                    mentions.add(mention(mentions.size(), g, cues));
+                }
             }
             return List.copyOf(mentions);
         }
@@ -345,7 +353,7 @@ final class ClauseReader {
             if (g.isIsms()) {
                 for (Group other : groups) {
                     if (other.segment.equals(segment) && (other.kind == Kind.IEC_62443 && cues.governing(other).isEmpty()
-                            || other.kind == Kind.OTHER_ASSURANCE) && offeredAsAlternative(g, other, cues)) {
+                            || other.kind == Kind.OTHER_ASSURANCE || other.kind == Kind.ISMS_LIKE) && offeredAsAlternative(g, other, cues)) {
                         other.hits.forEach(g::include);
                         if (other.kind == Kind.IEC_62443) {
                             alternative = Alternative.IEC_62443;
@@ -431,17 +439,25 @@ final class ClauseReader {
          * sentence may then be about the standard ("Der BSI-Standard 200-1 definiert Anforderungen an ein ISMS").
          */
         private boolean standardNamedFirst(Group g) {
-            if (g.standardFirst) {
-                return true;
-            }
             ClauseText.Range sentence = text.sentences.get(g.segment.sentence());
-            return allMentions.stream().anyMatch(m -> m.kind() != Kind.ISMS && m.kind() != Kind.NAMED_ELSEWHERE
-                    && m.hit().within(sentence.start(), sentence.end()) && m.hit().start() < g.first());
+            return allMentions.stream()
+                    .filter(m -> m.hit().within(sentence.start(), sentence.end()) && m.kind() != Kind.NAMED_ELSEWHERE)
+                    .findFirst()
+                    .filter(m -> m.kind() != Kind.ISMS && m.hit().start() <= g.first())
+                    .filter(m -> WORD.matcher(text.text.substring(sentence.start(), m.hit().start())).results().count() <= SUBJECT_WORDS)
+                    .isPresent();
         }
 
-        /** The sentence opens with a list mark, or follows a list number standing alone. */
+        /** The sentence opens with a list mark or a small letter, or follows a list number standing alone. */
         private boolean listItem(ClauseText.Range sentence) {
             if (LIST_ITEM.matcher(text.text).region(sentence.start(), sentence.end()).matches()) {
+                return true;
+            }
+            int first = sentence.start();
+            while (first < sentence.end() && !Character.isLetter(text.text.charAt(first))) {
+                first++;
+            }
+            if (first < sentence.end() && Character.isLowerCase(text.text.charAt(first))) {
                 return true;
             }
             if (sentence.sentence() == 0) {
@@ -700,7 +716,9 @@ final class ClauseReader {
                 }
             }
             // What may be an ISMS by another name says nothing more where the segment names ISO 27001 or an ISMS itself.
-            groups.removeIf(g -> (g.kind == Kind.ISMS_LIKE || g.kind == Kind.NAMED_ELSEWHERE) && isoBySegment.containsKey(g.segment));
+            // It is still there to be offered as an alternative ("ISO 27001 oder IT-Grundschutz").
+            groups.stream().filter(g -> (g.kind == Kind.ISMS_LIKE || g.kind == Kind.NAMED_ELSEWHERE) && isoBySegment.containsKey(g.segment))
+                    .forEach(g -> g.silent = true);
             groups.sort(Comparator.comparingInt(g -> g.from));
         }
 

@@ -194,7 +194,7 @@ class ClauseReaderTests {
     @ParameterizedTest
     @ValueSource(strings = {"SOC 2 Type II report", "TISAX label", "CMMC Level 2 certification", "BSI C5 attestation", "PCI DSS compliance",
             "Service Organization Control (SOC) 2 report", "Cybersecurity Maturity Model Certification", "VDA Information Security Assessment",
-            "assessment at TISAX level Info Very High", "BSI IT-Grundschutz-Zertifikat", "attestation against the C5 catalogue"})
+            "assessment at TISAX level Info Very High", "attestation against the C5 catalogue"})
     void otherAssuranceSchemesAreOtherAssurance(String scheme) {
         ClauseFinding f = only("Supplier shall provide a current " + scheme + ".");
         assertThat(f.kind()).isEqualTo(OTHER_ASSURANCE);
@@ -206,9 +206,13 @@ class ClauseReaderTests {
         ClauseFinding f = only("Der Auftragnehmer ist nach ISO/IEC 27001 auf Basis von IT-Grundschutz zertifiziert.");
         assertThat(f.kind()).isEqualTo(ISO_27001_CERTIFICATION);
         assertThat(f.matched()).startsWith("ISO/IEC 27001 auf Basis von IT-Grundschutz");
-        // IT-Grundschutz offered as an option next to ISO 27001 makes it one option among others.
+        // IT-Grundschutz offered as an option next to ISO 27001 makes it one option among others, read with it.
         assertThat(read("Der Bieter muss nach BSI IT-Grundschutz oder ISO/IEC 27001 zertifiziert sein."))
-                .extracting(ClauseFinding::kind).contains(ISO_27001_OR_EQUIVALENT, OTHER_ASSURANCE);
+                .extracting(ClauseFinding::kind).containsExactly(ISO_27001_OR_EQUIVALENT);
+        // On its own, IT-Grundschutz (an ISMS by the BSI's standards 200-1 and 200-2) under a duty is an open question.
+        ClauseFinding alone = only("Beim Betrieb des Systems ist der BSI IT-Grundschutz einzuhalten.");
+        assertThat(alone.reading()).isEqualTo(Reading.UNCLEAR);
+        assertThat(alone.kind()).isEqualTo(ISMS_EVIDENCE);
     }
 
     @ParameterizedTest

@@ -114,7 +114,7 @@ class DecisionEngineClauseTests {
 
         assertThatThrownBy(() -> DecisionEngine.fromDirectory(rules))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("clauses/vocabulary.json: mentions.otherAssurance[10] 'hitrust': pattern does not compile");
+                .hasMessageContaining("clauses/vocabulary.json: mentions.otherAssurance[9] 'hitrust': pattern does not compile");
     }
 
     @Test
