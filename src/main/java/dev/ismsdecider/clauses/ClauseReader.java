@@ -448,9 +448,16 @@ final class ClauseReader {
                     .isPresent();
         }
 
-        /** The sentence opens with a list mark or a small letter, or follows a list number standing alone. */
+        /**
+         * The sentence opens with a list mark or a small letter, ends without a closing mark (a heading, a table cell,
+         * an item: "Erreichen der Ziele der Norm ISO/IEC 27001 Annex A"), or follows a list number standing alone.
+         */
         private boolean listItem(ClauseText.Range sentence) {
             if (LIST_ITEM.matcher(text.text).region(sentence.start(), sentence.end()).matches()) {
+                return true;
+            }
+            String written = text.text.substring(sentence.start(), sentence.end()).strip();
+            if (!written.isEmpty() && ".!?:;".indexOf(written.charAt(written.length() - 1)) < 0 && !written.endsWith(")")) {
                 return true;
             }
             int first = sentence.start();
