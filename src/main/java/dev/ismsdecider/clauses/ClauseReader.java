@@ -546,6 +546,7 @@ final class ClauseReader {
                     .filter(p -> !text.text.startsWith("'s", p.end() - 2)) // "Supplier's parent company": a possessive names no subject
                     .filter(p -> !text.text.startsWith("-", p.end()) && (p.start() == 0 || text.text.charAt(p.start() - 1) != '-'))
                     // "Client-, Server- und Netzwerkkomponenten", "für Cloud-Kunden": part of a compound
+                    .filter(p -> !inBrackets(p, sentence)) // "SYS.2.1 (Allgemeiner Client)": an aside names no subject
                     .toList();
             int anchor = modal == null ? g.first() : modal.start();
             if (modal != null && modal.end() <= g.first()) {
@@ -593,6 +594,16 @@ final class ClauseReader {
             }
             Matcher noun = POSSESSED_NOUN.matcher(text.text).region(possessive.end(), anchor).useTransparentBounds(true);
             return noun.lookingAt() ? new Hit(possessive.start(), noun.end(1), ObligedParty.NOBODY.name()) : null;
+        }
+
+        /** The party stands inside round brackets opened in its sentence and not closed before it. */
+        private boolean inBrackets(Hit party, ClauseText.Range sentence) {
+            int depth = 0;
+            for (int i = sentence.start(); i < party.start(); i++) {
+                char c = text.text.charAt(i);
+                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            }
+            return depth > 0;
         }
 
         /** The first of the parties named after {@code cue} in the mention's segment, or null. */

@@ -373,6 +373,10 @@ class ReadingRulesTests {
                 Reading.BINDING, "Obligation on 'Supplier'");
         assertReading("Der Auftragnehmer muss an jedem Standort, an dem der Auftraggeber produziert, ein ISMS nach ISO/IEC 27001 betreiben.",
                 Reading.BINDING, "Obligation on 'Auftragnehmer'");
+        // A duty of each of the parties is one of the organisation; a party named in an aside is no subject.
+        assertReading("Each Controller will comply with ISO/IEC 27001:2013 in processing the Shared Data.", Reading.BINDING, "'Each Controller'");
+        assertReading(PartyKind.REGULATOR, "Für mobile Endgeräte MÜSSEN die Bausteine SYS.2.1 (Allgemeiner Client) erfüllt oder vergleichbare "
+                + "Maßnahmen nach [ISO27001] getroffen werden.", Reading.BINDING, "Obligation on the organisation");
         // A negation of something else leaves the duty standing.
         assertReading("The Supplier is not required to notify the Customer of minor changes, but shall keep the ISO 27001 certificate valid.",
                 Reading.BINDING, "Obligation on");
@@ -401,6 +405,9 @@ class ReadingRulesTests {
         assertThat(en.explanation()).contains("may be an ISMS by another name");
         assertReading(PartyKind.REGULATOR, "Die Institutionsleitung MUSS den Sicherheitsprozess initiieren und etablieren.", Reading.UNCLEAR,
                 "'Sicherheitsprozess' may be an ISMS by another name");
+        // So may one of its elements: a security policy, an information security officer.
+        assertReading(PartyKind.REGULATOR, "Die Institutionsleitung MUSS eine übergeordnete Leitlinie zur Informationssicherheit verabschieden.",
+                Reading.UNCLEAR, "may be an ISMS by another name");
         // Without a duty of the organisation it binds nobody.
         assertReading(PartyKind.REGULATOR, "Der Sicherheitsprozess des Auftraggebers wird jährlich überprüft und weiterentwickelt.",
                 Reading.NOT_BINDING, "which may be an ISMS by another name, without a duty");
