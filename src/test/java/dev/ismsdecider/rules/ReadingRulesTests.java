@@ -244,6 +244,8 @@ class ReadingRulesTests {
 
     @Test
     void mentionIsInARecital() {
+        // "WHEREAS" is no "where": the recital is the reason, not a condition.
+        assertThat(isms("WHEREAS, both Parties value ISO/IEC 27001.").explanation()).doesNotContain("condition");
         assertReading("WHEREAS, both Parties recognize the importance of controls consistent with ISO/IEC 27001:2022.",
                 Reading.NOT_BINDING, "recital");
         assertReading("In Erwägung, dass der Auftragnehmer ein nach ISO/IEC 27001 zertifiziertes ISMS betreibt, vereinbaren die Parteien:",
