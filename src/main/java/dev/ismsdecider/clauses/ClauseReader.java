@@ -149,11 +149,14 @@ final class ClauseReader {
         private final List<Group> groups = new ArrayList<>();
         /** Every mention kept, of every kind, in text order. */
         private final List<Mention> allMentions = new ArrayList<>();
+        /** How many sentences of the clause have a letter in them. */
+        private final long wordedSentences;
 
         Reading(int index, ContractClause clause) {
             this.index = index;
             this.clause = clause;
             this.text = new ClauseText(clause.text(), vocabulary);
+            this.wordedSentences = text.sentences.stream().filter(this::worded).count();
             groupMentions();
         }
 
@@ -402,7 +405,7 @@ final class ClauseReader {
                     inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty(),
                     in(cues.recitals, sentence).stream().anyMatch(h -> opens(sentence, h)),
                     g.isIsms() && standardNamedFirst(g),
-                    text.sentences.stream().anyMatch(s -> s != sentence && text.text.substring(s.start(), s.end()).chars().anyMatch(Character::isLetter)));
+                    wordedSentences > (worded(sentence) ? 1 : 0));
         }
 
         /**
@@ -446,6 +449,10 @@ final class ClauseReader {
                     .filter(m -> m.kind() != Kind.ISMS && m.hit().start() <= g.first())
                     .filter(m -> WORD.matcher(text.text.substring(sentence.start(), m.hit().start())).results().count() <= SUBJECT_WORDS)
                     .isPresent();
+        }
+
+        private boolean worded(ClauseText.Range sentence) {
+            return text.text.substring(sentence.start(), sentence.end()).chars().anyMatch(Character::isLetter);
         }
 
         /**
