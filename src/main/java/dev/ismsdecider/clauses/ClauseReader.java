@@ -236,7 +236,7 @@ final class ClauseReader {
                         break;
                     }
                 }
-                return REQUIREMENT_OPENING.matcher(text.text).region(from, imperative.start()).matches();
+                return opensFrom(from, imperative);
             }
 
             /** The cues' matches named by their modality, or by their label where it is one of {@code kept}. */
@@ -402,8 +402,8 @@ final class ClauseReader {
                     text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.managementSystemNamed, byExample(g, cues),
                     words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() || g.kind == Kind.ISMS_LIKE ? owner(g, cues) : null,
                     listItem(sentence),
-                    inCondition && !in(cues.lacks, new ClauseText.Range(segment.sentence(), condition.start(), condition.end())).isEmpty(),
-                    in(cues.recitals, sentence).stream().anyMatch(h -> opens(sentence, h)),
+                    inCondition && cues.lacks.stream().anyMatch(h -> h.within(condition.start(), condition.end())),
+                    in(cues.recitals, sentence).stream().anyMatch(h -> opensFrom(sentence.start(), h)),
                     g.isIsms() && standardNamedFirst(g),
                     wordedSentences > (worded(sentence) ? 1 : 0));
         }
@@ -427,14 +427,19 @@ final class ClauseReader {
 
         private boolean ownedBy(Hit standard, Hit party) {
             if (party.end() <= standard.start()) {
-                return standard.start() - party.end() <= POSSESSIVE_GAP && text.text.startsWith("'s", party.end() - 2);
+                return standard.start() - party.end() <= POSSESSIVE_GAP && possessive(party);
             }
             return party.start() >= standard.end() && OWNED_BY.matcher(text.text).region(standard.end(), party.start()).matches();
         }
 
-        /** Nothing but list marks, numbers or punctuation stands before the cue in its sentence. */
-        private boolean opens(ClauseText.Range sentence, Hit cue) {
-            return REQUIREMENT_OPENING.matcher(text.text).region(sentence.start(), cue.start()).matches();
+        /** Nothing but list marks, numbers or punctuation stands between {@code from} and the cue. */
+        private boolean opensFrom(int from, Hit cue) {
+            return REQUIREMENT_OPENING.matcher(text.text).region(from, cue.start()).matches();
+        }
+
+        /** "Supplier's": the party is named as a possessive. */
+        private boolean possessive(Hit party) {
+            return text.text.startsWith("'s", party.end() - 2);
         }
 
         /**
@@ -550,7 +555,7 @@ final class ClauseReader {
             List<Hit> candidates = in(cues.parties, sentence).stream()
                     .filter(p -> condition == null || !p.within(condition.start(), condition.end()))
                     .filter(p -> !afterNotSubject(p))
-                    .filter(p -> !text.text.startsWith("'s", p.end() - 2)) // "Supplier's parent company": a possessive names no subject
+                    .filter(p -> !possessive(p)) // "Supplier's parent company": a possessive names no subject
                     .filter(p -> !text.text.startsWith("-", p.end()) && (p.start() == 0 || text.text.charAt(p.start() - 1) != '-'))
                     // "Client-, Server- und Netzwerkkomponenten", "für Cloud-Kunden": part of a compound
                     .filter(p -> !inBrackets(p, sentence)) // "SYS.2.1 (Allgemeiner Client)": an aside names no subject
@@ -594,7 +599,7 @@ final class ClauseReader {
          */
         private Hit possessedBefore(Group g, int anchor, Cues cues) {
             Hit possessive = cues.parties.stream()
-                    .filter(p -> p.start() >= g.segment.start() && p.end() <= anchor && text.text.startsWith("'s", p.end() - 2))
+                    .filter(p -> p.start() >= g.segment.start() && p.end() <= anchor && possessive(p))
                     .reduce((a, b) -> b).orElse(null);
             if (possessive == null || g.hits.stream().anyMatch(h -> h.start() >= possessive.end() && h.start() - possessive.end() <= POSSESSIVE_GAP)) {
                 return null;
