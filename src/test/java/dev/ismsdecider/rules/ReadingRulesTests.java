@@ -86,6 +86,14 @@ class ReadingRulesTests {
         // A presumption: who holds the certificate is deemed to comply.
         assertReading("Vendors that maintain a current ISO 27001 certification shall be deemed to comply with the security requirements above.",
                 Reading.NOT_BINDING, "only the condition");
+        // The certificate as the goal of a procedure: what its issuer requires before issuing it, not a duty to seek it.
+        assertReading(PartyKind.REGULATOR, "Für die Vergabe eines ISO 27001-Zertifikats muss dieser Auditbericht dem BSI vorgelegt werden.",
+                Reading.NOT_BINDING, "only the condition");
+        assertReading(PartyKind.REGULATOR, "Before an ISO 27001 certificate is issued an audit of the information domain must be performed.",
+                Reading.NOT_BINDING, "only the condition");
+        // Not so where the award is the contract's and the certificate what must be shown for it.
+        assertReading("Before the contract is awarded, the Bidder must submit its ISO 27001 certificate.", Reading.BINDING, "'must'");
+        assertReading("Für die Vergabe des Auftrags muss der Bieter ein ISO 27001-Zertifikat vorlegen.", Reading.BINDING, "'muss'");
     }
 
     @Test
