@@ -162,9 +162,7 @@ final class ClauseReader {
 
         List<ClauseMention> mentions() {
             if (groups.isEmpty()) {
-                return List.of(new ClauseMention(index, clause, 0, MentionedStandard.NONE, null, null, null, false, false,
-                        Alternative.NONE, false, null, null, null, null, null, null, null, false, null, false, false, false, false, false,
-                        false, false, 0, false, null, null, null, null, null, false, false, false, false, false));
+                return List.of(ClauseMention.none(index, clause));
             }
             Cues cues = new Cues();
             List<ClauseMention> mentions = new ArrayList<>();
@@ -391,21 +389,21 @@ final class ClauseReader {
             String part = g.kind == Kind.IEC_62443 ? g.hits.get(0).detail() : null;
             String level = g.levels.isEmpty() ? null : String.join(", ", g.levels);
             String scheme = g.kind == Kind.OTHER_ASSURANCE ? g.hits.get(0).detail() : null;
-            return new ClauseMention(index, clause, order, standard(g), new Span(g.from, g.to), text.original.substring(g.from, g.to),
-                    text.original.substring(sentence.start(), sentence.end()).strip(), certified, equivalent, alternative,
-                    iecAccepted, acceptedFor, negations.isEmpty() ? null : quote(negations.get(0)), modality,
-                    modal == null ? null : quote(modal),
+            ClauseMention.Named named = new ClauseMention.Named(certified, equivalent, alternative, iecAccepted, acceptedFor,
+                    g.managementSystemNamed, byExample(g, cues), part, level, scheme,
+                    g.isIsms() || g.kind == Kind.ISMS_LIKE ? owner(g, cues) : null, g.isIsms() && standardNamedFirst(g));
+            ClauseMention.Duty duty = new ClauseMention.Duty(modality, modal == null ? null : quote(modal), dutyForm,
                     subject == null ? null : ObligedParty.valueOf(subject.detail()), subject == null ? null : quote(subject),
-                    condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)),
-                    inCondition, asks, definition, commentary, !in(cues.parties, sentence).isEmpty(),
+                    negations.isEmpty() ? null : quote(negations.get(0)), asks, definition, commentary);
+            ClauseMention.Sentence sentenceFacts = new ClauseMention.Sentence(text.original.substring(sentence.start(), sentence.end()).strip(),
+                    words(sentence), knownLanguage(sentence), text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"),
+                    listItem(sentence), in(cues.recitals, sentence).stream().anyMatch(h -> opensFrom(sentence.start(), h)),
+                    !in(cues.parties, sentence).isEmpty(),
                     cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
-                    text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"), g.managementSystemNamed, byExample(g, cues),
-                    words(sentence), knownLanguage(sentence), part, level, scheme, dutyForm, g.isIsms() || g.kind == Kind.ISMS_LIKE ? owner(g, cues) : null,
-                    listItem(sentence),
-                    inCondition && cues.lacks.stream().anyMatch(h -> h.within(condition.start(), condition.end())),
-                    in(cues.recitals, sentence).stream().anyMatch(h -> opensFrom(sentence.start(), h)),
-                    g.isIsms() && standardNamedFirst(g),
                     wordedSentences > (worded(sentence) ? 1 : 0));
+            return new ClauseMention(index, clause, order, standard(g), new Span(g.from, g.to), text.original.substring(g.from, g.to),
+                    condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)), inCondition,
+                    inCondition && cues.lacks.stream().anyMatch(h -> h.within(condition.start(), condition.end())), named, duty, sentenceFacts);
         }
 
         /**

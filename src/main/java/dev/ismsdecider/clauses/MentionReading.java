@@ -25,17 +25,17 @@ public record MentionReading(ClauseMention mention, ExpectationKind kind, Readin
     /** The finding of contract v1 for this mention. */
     public ClauseFinding finding() {
         ClauseMention m = mention;
-        boolean negated = m.negation() != null;
-        boolean accepts = (m.iecAccepted() || m.alternative() == Alternative.IEC_62443) && m.acceptedFor() == null;
-        return new ClauseFinding(m.clause().id(), m.clause().party(), kind, negated, accepts, m.iec62443Part(),
-                m.securityLevel(), reading == Reading.BINDING ? NR_1 : List.of(), m.span(), m.matched(), reading,
-                m.modality(), obligedParty(), m.condition(), explanation);
+        boolean negated = m.duty().negation() != null;
+        boolean accepts = (m.named().iecAccepted() || m.named().alternative() == Alternative.IEC_62443) && m.named().acceptedFor() == null;
+        return new ClauseFinding(m.clause().id(), m.clause().party(), kind, negated, accepts, m.named().iec62443Part(),
+                m.named().securityLevel(), reading == Reading.BINDING ? NR_1 : List.of(), m.span(), m.matched(), reading,
+                m.duty().modality(), obligedParty(), m.condition(), explanation);
     }
 
     /** Who the sentence obliges; NOBODY for a sentence that states, defines or allows rather than obliges. */
     private ObligedParty obligedParty() {
-        boolean obliges = mention.modality() == null || mention.modality() == Modality.OBLIGATION && !mention.definition();
-        return obliges ? mention.subject() : ObligedParty.NOBODY;
+        boolean obliges = mention.duty().modality() == null || mention.duty().modality() == Modality.OBLIGATION && !mention.duty().definition();
+        return obliges ? mention.duty().subject() : ObligedParty.NOBODY;
     }
 
     @Override
