@@ -180,7 +180,7 @@ final class ClauseReader {
             final List<ClauseText.Range> regions = text.sentences.stream()
                     .filter(sentence -> groups.stream().anyMatch(g -> g.segment.sentence() == sentence.sentence())).toList();
             final List<Hit> negations = nonOverlapping(find(vocabulary.negation));
-            final List<Hit> certifications = find(vocabulary.certification);
+            final List<Hit> certifications = nonOverlapping(find(vocabulary.certification));
             final List<Hit> equivalences = outside(find(vocabulary.equivalence), negations);
             final List<Hit> alternatives = find(vocabulary.alternative);
             final List<Hit> conjunctions = find(vocabulary.conjunction);
@@ -338,9 +338,7 @@ final class ClauseReader {
             boolean certified = false;
             if (g.isIsms()) {
                 for (Hit cue : in(cues.certifications, segment)) {
-                    Group nearest = groups.stream().filter(o -> o.segment.equals(segment))
-                            .min(Comparator.comparingInt(o -> o.distanceTo(cue))).orElseThrow();
-                    if (nearest == g) {
+                    if (certifiedGroup(cue, segment) == g) {
                         certified = true;
                         g.include(cue);
                     }
@@ -404,6 +402,21 @@ final class ClauseReader {
             return new ClauseMention(index, clause, order, standard(g), new Span(g.from, g.to), text.original.substring(g.from, g.to),
                     condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)), inCondition,
                     inCondition && cues.lacks.stream().anyMatch(h -> h.within(condition.start(), condition.end())), named, duty, sentenceFacts);
+        }
+
+        /**
+         * The group of the segment a certification cue speaks of: the next one after it for a cue that points ahead
+         * ("Zertifizierung nach dem Standard ISO 27001", "certified according to"), else the nearest.
+         */
+        private Group certifiedGroup(Hit cue, ClauseText.Range segment) {
+            List<Group> here = groups.stream().filter(o -> o.segment.equals(segment)).toList();
+            if (Vocabulary.Target.AFTER.name().equals(cue.detail())) {
+                Group next = here.stream().filter(o -> o.first() >= cue.end()).min(Comparator.comparingInt(Group::first)).orElse(null);
+                if (next != null) {
+                    return next;
+                }
+            }
+            return here.stream().min(Comparator.comparingInt(o -> o.distanceTo(cue))).orElseThrow();
         }
 
         /**

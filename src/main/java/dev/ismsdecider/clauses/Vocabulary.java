@@ -35,7 +35,7 @@ public final class Vocabulary {
 
     /**
      * A compiled entry: {@code label} names an assurance scheme, a level, a party or what is asked;
-     * {@code target} says where a negation looks; the flags say which named groups (part, level, type) the
+     * {@code target} says where a negation looks, or that a certification cue speaks of the standard after it; the flags say which named groups (part, level, type) the
      * pattern captures.
      */
     record Cue(String id, Pattern pattern, String label, Target target,
@@ -47,7 +47,10 @@ public final class Vocabulary {
         }
     }
 
-    /** Where a negation cue finds what it negates: the mention before it ("… is not required") or after it ("need not …"). */
+    /**
+     * Where a negation cue finds what it negates: the mention before it ("… is not required") or after it ("need not …");
+     * for a certification cue, {@code AFTER} says it speaks of the standard after it ("Zertifizierung nach …").
+     */
     enum Target { BEFORE, AFTER }
 
     private final String file;
@@ -114,7 +117,7 @@ public final class Vocabulary {
         this.ismsLike = check.optional(m.ismsLike(), "mentions.ismsLike");
         this.namedElsewhere = check.optional(m.namedElsewhere(), "mentions.namedElsewhere");
         this.levels = check.entries(v.levels(), "levels", false, Need.LEVEL);
-        this.certification = check.entries(c.certification(), "cues.certification", false, Need.NOTHING);
+        this.certification = check.entries(c.certification(), "cues.certification", false, Need.OPTIONAL_TARGET);
         this.equivalence = check.entries(c.equivalence(), "cues.equivalence", false, Need.NOTHING);
         this.alternative = check.entries(c.alternative(), "cues.alternative", false, Need.NOTHING);
         this.conjunction = check.entries(c.conjunction(), "cues.conjunction", false, Need.NOTHING);
@@ -204,7 +207,7 @@ public final class Vocabulary {
     }
 
     /** What an entry of a category must carry beyond id, language, pattern and examples. */
-    private enum Need { NOTHING, LABEL, LEVEL, TARGET, PARTY, ASKS }
+    private enum Need { NOTHING, LABEL, LEVEL, TARGET, OPTIONAL_TARGET, PARTY, ASKS }
 
     /** Checks entries one by one, with the file and entry in every message. */
     private static final class Checker {
@@ -280,7 +283,7 @@ public final class Vocabulary {
                 throw fail.apply("needs a label (SL or ML) and a capture group (?<level>...)");
             }
             Target target = null;
-            if (need == Need.TARGET) {
+            if (need == Need.TARGET || need == Need.OPTIONAL_TARGET && e.target() != null) {
                 try {
                     target = Target.valueOf(String.valueOf(e.target()).toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException ex) {

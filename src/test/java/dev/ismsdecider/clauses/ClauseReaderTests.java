@@ -51,6 +51,16 @@ class ClauseReaderTests {
         assertThat(only("Supplier shall be " + words + " ISO/IEC 27001.").kind()).isEqualTo(ISO_27001_CERTIFICATION);
     }
 
+    /** A certification word that points ahead ("Zertifizierung nach", "certified according to") is of the standard after it. */
+    @Test
+    void certificationPointingAheadIsOfTheStandardAfterIt() {
+        List<ClauseFinding> de = read("Vor der Inbetriebnahme ist die Umsetzung des IT-Sicherheitskonzepts durch eine Zertifizierung nach dem "
+                + "Standard \u201eISO 27001 auf der Basis von IT-Grundschutz\u201c nachzuweisen.");
+        assertThat(de).extracting(ClauseFinding::kind).containsExactly(OTHER_ASSURANCE, ISO_27001_CERTIFICATION);
+        List<ClauseFinding> en = read("The Supplier shall have its security concept certified according to the standard ISO/IEC 27001.");
+        assertThat(en).extracting(ClauseFinding::kind).containsExactly(OTHER_ASSURANCE, ISO_27001_CERTIFICATION);
+    }
+
     /** The other party named before a demand ("requires", "verlangt") is the one who demands, not the one obliged. */
     @Test
     void theOtherPartyThatDemandsIsNotThePartyObliged() {
@@ -194,7 +204,8 @@ class ClauseReaderTests {
     @ParameterizedTest
     @ValueSource(strings = {"SOC 2 Type II report", "TISAX label", "CMMC Level 2 certification", "BSI C5 attestation", "PCI DSS compliance",
             "Service Organization Control (SOC) 2 report", "Cybersecurity Maturity Model Certification", "VDA Information Security Assessment",
-            "assessment at TISAX level Info Very High", "attestation against the C5 catalogue"})
+            "assessment at TISAX level Info Very High", "attestation against the C5 catalogue", "written information security program",
+            "Security Management Plan", "Informationssicherheitskonzept"})
     void otherAssuranceSchemesAreOtherAssurance(String scheme) {
         ClauseFinding f = only("Supplier shall provide a current " + scheme + ".");
         assertThat(f.kind()).isEqualTo(OTHER_ASSURANCE);

@@ -41,7 +41,7 @@ class VocabularyTests {
     @Test
     void packagedVocabularyLoadsWithVersionAndDigest() {
         Vocabulary v = Vocabulary.parse(VOCABULARY_FILE, VOCABULARY_JSON);
-        assertThat(v.version()).isEqualTo("2.2.0");
+        assertThat(v.version()).isEqualTo("2.3.0");
         assertThat(v.sha256()).hasSize(64);
         assertThat(v.file()).isEqualTo(VOCABULARY_FILE);
     }

@@ -61,7 +61,7 @@ class CheckClausesCommandTests {
                 .contains("says so: \"ISO/IEC 27001 certificate\" (characters 32 to 57)")
                 .contains("- requires IEC 62443-3-3 at SL-T 2; does not trigger NR-1")
                 .contains("Ask Big Pharma Inc. to state in writing whether IEC 62443 is accepted in place of ISO 27001 (clause 14.2)")
-                .containsPattern("Vocabulary 2\\.2\\.0, SHA-256 [0-9a-f]{64}");
+                .containsPattern("Vocabulary 2\\.3\\.0, SHA-256 [0-9a-f]{64}");
         assertThat(run.err()).isEmpty();
     }
 

@@ -43,7 +43,7 @@ class CliTests {
         assertThat(out).contains("[NR-1 (Customers, primes or regulators expect ISO 27001 or an ISMS)] Big Pharma Inc. requires ISO 27001")
                 .contains("evidence: /externalExpectations/0 = {\"party\":\"Big Pharma Inc.\"")
                 .contains("What the contract clauses require").contains("clause MSA-14.2: ISO_27001_CERTIFICATION; triggers NR-1")
-                .contains("Open questions that cannot change the verdict").contains("Rule set 1.7.0, SHA-256 ");
+                .contains("Open questions that cannot change the verdict").contains("Rule set 1.8.0, SHA-256 ");
         assertThat(out).as("the control set and the trace wait for --full").doesNotContain("OT control set for the Statement").doesNotContain("\nTrace\n");
     }
 

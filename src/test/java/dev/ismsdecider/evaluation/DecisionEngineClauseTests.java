@@ -99,7 +99,7 @@ class DecisionEngineClauseTests {
         Path rules = RuleSetTests.copyOfRules(folder);
         String before = RuleSetSource.fromDirectory(rules).sha256();
         Path vocabulary = rules.resolve("clauses/vocabulary.json");
-        Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"version\": \"2.2.0\"", "\"version\": \"2.2.1\""));
+        Files.writeString(vocabulary, Files.readString(vocabulary).replace("\"version\": \"2.3.0\"", "\"version\": \"2.3.1\""));
 
         assertThat(RuleSetSource.packaged().sha256()).isEqualTo(before);
         assertThat(RuleSetSource.fromDirectory(rules).sha256()).isNotEqualTo(before);
