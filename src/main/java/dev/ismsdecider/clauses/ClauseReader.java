@@ -1,7 +1,6 @@
 package dev.ismsdecider.clauses;
 
 import dev.ismsdecider.profile.OrganizationProfile.ContractClause;
-import dev.ismsdecider.profile.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -393,14 +392,14 @@ final class ClauseReader {
             ClauseMention.Duty duty = new ClauseMention.Duty(modality, modal == null ? null : quote(modal), dutyForm,
                     subject == null ? null : ObligedParty.valueOf(subject.detail()), subject == null ? null : quote(subject),
                     negations.isEmpty() ? null : quote(negations.get(0)), asks, definition, commentary);
-            ClauseMention.Sentence sentenceFacts = new ClauseMention.Sentence(text.original.substring(sentence.start(), sentence.end()).strip(),
+            ClauseMention.Sentence sentenceFacts = new ClauseMention.Sentence(text.original(sentence.start(), sentence.end()).strip(),
                     words(sentence), knownLanguage(sentence), text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"),
                     listItem(sentence), in(cues.recitals, sentence).stream().anyMatch(h -> opensFrom(sentence.start(), h)),
                     !in(cues.parties, sentence).isEmpty(),
                     cues.parties.stream().anyMatch(p -> p.detail().equals(ObligedParty.US.name()) || p.detail().equals(ObligedParty.COUNTERPARTY.name())),
                     wordedSentences > (worded(sentence) ? 1 : 0));
-            return new ClauseMention(index, clause, order, standard(g), new Span(g.from, g.to), text.original.substring(g.from, g.to),
-                    condition == null ? null : new Condition(new Span(condition.start(), condition.end()), quote(condition)), inCondition,
+            return new ClauseMention(index, clause, order, standard(g), text.span(g.from, g.to), text.original(g.from, g.to),
+                    condition == null ? null : new Condition(text.span(condition.start(), condition.end()), quote(condition)), inCondition,
                     inCondition && cues.lacks.stream().anyMatch(h -> h.within(condition.start(), condition.end())), named, duty, sentenceFacts);
         }
 
@@ -731,7 +730,7 @@ final class ClauseReader {
         }
 
         private String quote(Hit hit) {
-            return text.original.substring(hit.start(), hit.end());
+            return text.original(hit.start(), hit.end());
         }
 
         private void groupMentions() {

@@ -1,6 +1,7 @@
 package dev.ismsdecider.clauses;
 
 import com.ibm.icu.text.BreakIterator;
+import dev.ismsdecider.profile.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * A clause text cut into sentences (ICU's sentence rules, with the vocabulary's abbreviations kept whole)
- * and segments (split at ";", ", but", ", jedoch", ...). Matching runs on a normalised copy of the same
- * length (typographic spaces, dashes and quotes, and line breaks, replaced one for one), so every index
- * found there is an index into the original text, and a span's words are quoted exactly as written.
+ * and segments (split at ";", ", but", ", jedoch", ...). Matching runs on a normalised copy: typographic
+ * spaces, dashes and quotes, and line breaks, replaced one for one, and characters that show nothing (a soft
+ * hyphen inside "Informa\u00ADtionssicherheit", zero-width joiners) left out. {@link #original(int, int)} and
+ * {@link #span(int, int)} turn indices found there back into the original text, so a span's words are quoted
+ * exactly as written.
  */
 final class ClauseText {
 
@@ -31,27 +34,64 @@ final class ClauseText {
     final String text;
     final List<Range> sentences;
     final List<Range> segments;
+    /** Where each character of {@code text} stands in {@code original}; null when nothing was left out. */
+    private final int[] toOriginal;
 
     ClauseText(String original, Vocabulary vocabulary) {
         this.original = original;
+        this.toOriginal = invisibleCharacters(original) ? positionsKept(original) : null;
         this.text = normalise(original);
         this.sentences = sentences(vocabulary.sentenceBreaks());
         this.segments = segments(vocabulary);
     }
 
-    /** The same text with look-alike characters made plain, one for one, so that indices stay valid. */
+    /** The words of the original text that {@code text} holds between {@code from} and {@code to}. */
+    String original(int from, int to) {
+        return toOriginal == null ? original.substring(from, to) : original.substring(originalStart(from), originalEnd(from, to));
+    }
+
+    /** The span of the original text that {@code text} holds between {@code from} and {@code to}. */
+    Span span(int from, int to) {
+        return toOriginal == null ? new Span(from, to) : new Span(originalStart(from), originalEnd(from, to));
+    }
+
+    private int originalStart(int from) {
+        return from < toOriginal.length ? toOriginal[from] : original.length();
+    }
+
+    private int originalEnd(int from, int to) {
+        return to <= from ? originalStart(from) : toOriginal[to - 1] + 1;
+    }
+
+    /** The text with look-alike characters made plain, one for one, and characters that show nothing left out. */
     static String normalise(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = switch (chars[i]) {
-                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\n', '\r', '\t', '\u2028', '\u2029' -> ' ';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u00AD' -> '-';
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
-                default -> chars[i];
-            };
+        StringBuilder plain = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!invisible(c)) {
+                plain.append(switch (c) {
+                    case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u200B', '\n', '\r', '\t', '\u2028', '\u2029' -> ' ';
+                    case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                    case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+                    case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
+                    default -> c;
+                });
+            }
         }
-        return new String(chars);
+        return plain.toString();
+    }
+
+    /** A soft hyphen, a zero-width joiner or non-joiner, a word joiner or a byte order mark: shown as nothing. */
+    private static boolean invisible(char c) {
+        return c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static boolean invisibleCharacters(String s) {
+        return s.chars().anyMatch(c -> invisible((char) c));
+    }
+
+    private static int[] positionsKept(String s) {
+        return java.util.stream.IntStream.range(0, s.length()).filter(i -> !invisible(s.charAt(i))).toArray();
     }
 
     /** The segment that holds {@code index}. */

@@ -61,6 +61,17 @@ class ClauseReaderTests {
         assertThat(en).extracting(ClauseFinding::kind).containsExactly(OTHER_ASSURANCE, ISO_27001_CERTIFICATION);
     }
 
+    /** "that may", "which can": a modal verb of a relative clause says what its noun may do, not what the sentence allows. */
+    @Test
+    void aModalVerbOfARelativeClauseIsNotTheSentencesModality() {
+        ClauseFinding en = only("The Supplier shall inform the Customer of changes in its ISMS that may affect the certificate.");
+        assertThat(en.modality()).isEqualTo(Modality.OBLIGATION);
+        assertThat(en.reading()).isEqualTo(Reading.BINDING);
+        ClauseFinding de = only("Der Auftragnehmer muss den Auftraggeber über Änderungen seines ISMS informieren, die Auswirkungen haben können.");
+        assertThat(de.modality()).isEqualTo(Modality.OBLIGATION);
+        assertThat(de.reading()).isEqualTo(Reading.BINDING);
+    }
+
     /** The other party named before a demand ("requires", "verlangt") is the one who demands, not the one obliged. */
     @Test
     void theOtherPartyThatDemandsIsNotThePartyObliged() {
@@ -277,6 +288,18 @@ class ClauseReaderTests {
         }
         assertThat(findings.get(0).matched()).isEqualTo("ISO/IEC\u00A027001 certificate");
         assertThat(findings.get(1).iec62443Part()).isEqualTo("2-4");
+    }
+
+    /** A soft hyphen or zero-width joiner shows nothing: the word is read without it and quoted with it, as written. */
+    @Test
+    void invisibleCharactersInsideAWordAreReadAsIfAbsent() {
+        String text = "Der Lieferant muss ein Informa\u00ADtionssicherheits\u200Dmanagementsystem nach ISO\u00AD27001 betreiben.";
+        List<ClauseFinding> findings = read(text);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.reading()).isEqualTo(Reading.BINDING);
+            assertThat(f.matched()).startsWith("Informa\u00ADtionssicherheits\u200Dmanagementsystem").endsWith("ISO\u00AD27001");
+            assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo(f.matched());
+        });
     }
 
     @Test

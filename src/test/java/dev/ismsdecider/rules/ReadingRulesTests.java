@@ -418,8 +418,15 @@ class ReadingRulesTests {
         // So may one of its elements: a security policy, an information security officer.
         assertReading(PartyKind.REGULATOR, "Die Institutionsleitung MUSS eine übergeordnete Leitlinie zur Informationssicherheit verabschieden.",
                 Reading.UNCLEAR, "may be an ISMS by another name");
+        // A requirement-setter's sentence without a word of duty may state it as the state required.
+        assertReading(PartyKind.REGULATOR, "The organization clarifies the boundaries and applicability of information security management.",
+                Reading.UNCLEAR, "whether the sentence asks for one");
+        assertReading(PartyKind.REGULATOR, "Der Geltungsbereich des Sicherheitsmanagements umfasst alle Standorte.", Reading.UNCLEAR,
+                "whether the sentence asks for one");
         // Without a duty of the organisation it binds nobody.
         assertReading(PartyKind.REGULATOR, "Der Sicherheitsprozess des Auftraggebers wird jährlich überprüft und weiterentwickelt.",
+                Reading.NOT_BINDING, "which may be an ISMS by another name, without a duty");
+        assertReading(PartyKind.OTHER, "The organization clarifies the boundaries and applicability of information security management.",
                 Reading.NOT_BINDING, "which may be an ISMS by another name, without a duty");
     }
 
