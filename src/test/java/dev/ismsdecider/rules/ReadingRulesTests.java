@@ -75,6 +75,12 @@ class ReadingRulesTests {
         assertReading("Ein Zertifikat nach ISO/IEC 27001 ist keine Voraussetzung für die Teilnahme.", Reading.NOT_BINDING, "negates it");
         assertReading("Für die Herausgeber besteht keine Notwendigkeit, eine Zertifizierung nach ISO 27001 vorzuweisen.", Reading.NOT_BINDING,
                 "negates it");
+        assertReading(PartyKind.REGULATOR, "Whilst we don't require operators to become certified to ISO 27001, many have opted to do so.",
+                Reading.NOT_BINDING, "negates it");
+        // "neither … nor … is required" negates both.
+        assertReading("Neither a separate ISO 27001 certificate nor a BSI IT-Grundschutz certificate is required.", Reading.NOT_BINDING,
+                "negates it");
+        assertReading("Weder ein ISO 27001-Zertifikat noch ein IT-Grundschutz-Testat ist erforderlich.", Reading.NOT_BINDING, "negates it");
     }
 
     @Test
@@ -149,6 +155,12 @@ class ReadingRulesTests {
                 "describes rather than obliges");
         assertReading("Der Dienstleister beruft sich auf seine ISO 27001 Zertifizierung.", Reading.NOT_BINDING, "describes rather than obliges");
         assertReading("The Standard Protection is compatible with ISO 27001 certification.", Reading.NOT_BINDING, "describes rather than obliges");
+        // What can be shown, and what someone has done, is no duty: "hat" binds only as "hat … zu".
+        assertReading(PartyKind.REGULATOR, "Das Vorhandensein lässt sich durch ein Zertifikat nach ISO/IEC 27001 nachweisen.", Reading.NOT_BINDING,
+                "allows rather than obliges");
+        assertReading(PartyKind.REGULATOR, "Es SOLLTE sichergestellt werden, dass der Dienstleister ISO 27001 umgesetzt hat.", Reading.NOT_BINDING,
+                "recommends rather than obliges");
+        assertReading("Der Auftragnehmer hat ein nach ISO 27001 zertifiziertes ISMS zu betreiben.", Reading.BINDING, "'hat'");
     }
 
     @Test
