@@ -337,7 +337,7 @@ final class ClauseReader {
             boolean certified = false;
             if (g.isIsms()) {
                 for (Hit cue : in(cues.certifications, segment)) {
-                    if (certifiedGroup(cue, segment) == g) {
+                    if (certifiedGroups(cue, segment, cues).contains(g)) {
                         certified = true;
                         g.include(cue);
                     }
@@ -404,18 +404,34 @@ final class ClauseReader {
         }
 
         /**
-         * The group of the segment a certification cue speaks of: the next one after it for a cue that points ahead
-         * ("Zertifizierung nach dem Standard ISO 27001", "certified according to"), else the nearest.
+         * The groups of the segment a certification cue speaks of: for a cue that points ahead ("Zertifizierung nach
+         * dem Standard ISO 27001", "certified according to", "obtain"), the next one after it and those joined to it by
+         * "and" or a comma ("Zertifizierungen nach ISO 9001 und ISO/IEC 27001"); else the nearest.
          */
-        private Group certifiedGroup(Hit cue, ClauseText.Range segment) {
-            List<Group> here = groups.stream().filter(o -> o.segment.equals(segment)).toList();
+        private List<Group> certifiedGroups(Hit cue, ClauseText.Range segment, Cues cues) {
+            List<Group> here = groups.stream().filter(o -> o.segment.equals(segment)).sorted(Comparator.comparingInt(Group::first)).toList();
             if (Vocabulary.Target.AFTER.name().equals(cue.detail())) {
-                Group next = here.stream().filter(o -> o.first() >= cue.end()).min(Comparator.comparingInt(Group::first)).orElse(null);
-                if (next != null) {
-                    return next;
+                List<Group> named = new ArrayList<>();
+                for (Group o : here) {
+                    if (o.first() >= cue.end() && (named.isEmpty() || joined(named.get(named.size() - 1), o, cues))) {
+                        named.add(o);
+                    } else if (!named.isEmpty()) {
+                        break;
+                    }
+                }
+                if (!named.isEmpty()) {
+                    return named;
                 }
             }
-            return here.stream().min(Comparator.comparingInt(o -> o.distanceTo(cue))).orElseThrow();
+            return List.of(here.stream().min(Comparator.comparingInt(o -> o.distanceTo(cue))).orElseThrow());
+        }
+
+        /** Nothing but a comma or one "and" ("und", "sowie") stands between the two groups. */
+        private boolean joined(Group first, Group next, Cues cues) {
+            String between = text.text.substring(first.to, next.first());
+            List<Hit> and = cues.conjunctions.stream().filter(h -> h.within(first.to, next.first())).toList();
+            String rest = and.isEmpty() ? between : text.text.substring(first.to, and.get(0).start()) + text.text.substring(and.get(0).end(), next.first());
+            return and.size() <= 1 && rest.strip().replace(",", "").isBlank();
         }
 
         /**

@@ -61,6 +61,28 @@ class ClauseReaderTests {
         assertThat(en).extracting(ClauseFinding::kind).containsExactly(OTHER_ASSURANCE, ISO_27001_CERTIFICATION);
     }
 
+    /** A certification word before a list ("certified to ISO 9001 and ISO/IEC 27001") is of every standard in it; "obtain ISO 27001" is its certificate. */
+    @Test
+    void certificationBeforeAListIsOfEveryStandardInIt() {
+        assertThat(ofKind(read("Supplier shall be certified to ISO 9001 and ISO/IEC 27001."), ISO_27001_CERTIFICATION).reading())
+                .isEqualTo(Reading.BINDING);
+        assertThat(ofKind(read("Vorzulegen sind Nachweise der Zertifizierungen nach ISO 9001:2008 und ISO/IEC 27001:2005."), ISO_27001_CERTIFICATION)
+                .matched()).contains("27001");
+        assertThat(only("All operators shall obtain ISO 27001 within one year.").kind()).isEqualTo(ISO_27001_CERTIFICATION);
+    }
+
+    /** Lists of options: "at least one of the following", "bzw.", BSI standards 200-1 to 200-3 or BSI 100-2 offered in its place. */
+    @ParameterizedTest
+    @ValueSource(strings = {"The Bidder shall hold at least one of the following certifications: ISO 9001, ISO 27001.",
+            "Der Anbieter muss mindestens eine der folgenden Zertifizierungen nachweisen: ISO 9001, ISO 27001.",
+            "Der Auftragnehmer muss die Einhaltung von ISO 27001 bzw. IT-Grundschutz gewährleisten.",
+            "Die BSI-Standards 200-1, 200-2 und 200-3 oder die Vorgaben der ISO/IEC 27001 MÜSSEN umgesetzt werden.",
+            "All entities must have a certified Information Security Management System according to [BSI100-2] or [ISO27001]."})
+    void optionListsIncludingIso27001AreIso27001OrEquivalent(String text) {
+        ClauseFinding f = ofKind(read(text), ISO_27001_OR_EQUIVALENT);
+        assertThat(f.reading()).isEqualTo(Reading.BINDING);
+    }
+
     /** "that may", "which can": a modal verb of a relative clause says what its noun may do, not what the sentence allows. */
     @Test
     void aModalVerbOfARelativeClauseIsNotTheSentencesModality() {
