@@ -177,6 +177,11 @@ class ReadingRulesTests {
                 Reading.NOT_BINDING, "speaks of the standard");
         assertReading("Die Norm ISO/IEC 27001 enthält Vorgaben für ein Managementsystem zur Informationssicherheit.",
                 Reading.NOT_BINDING, "speaks of the standard");
+        // A party named after the standard is what the sentence speaks of, not one it obliges.
+        assertReading(PartyKind.OTHER, "ISO/IEC 27001 emphasizes agreeing security requirements with suppliers in their agreements.",
+                Reading.NOT_BINDING, "speaks of the standard");
+        assertReading(PartyKind.OTHER, "Die ISO 27001 strukturiert die Zusammenarbeit mit Lieferanten und Dienstleistern.",
+                Reading.NOT_BINDING, "speaks of the standard");
         // A short fragment may be an item of a list of requirements: it stays open.
         assertReading("- Zertifizierung nach ISO 27001", Reading.UNCLEAR, "no word says");
         // So does a sentence in a language the vocabulary does not cover: its duty may be in words it does not know.
