@@ -60,11 +60,13 @@ public record ClauseMention(int index, ContractClause clause, int mention, Menti
      * @param definition    the sentence defines a term rather than requiring anything
      * @param commentary    the description comments on the standard ("is based on", "orientiert sich an") rather
      *                      than stating what a party has or does
+     * @param demandedBy    for a demand ("requires", "fordert"), the third party whose demand the sentence reports (a
+     *                      law, a regulator, a catalogue, a standard: "the legislator", "die BAIT"), or null
      */
     public record Duty(Modality modality, String modalWords, DutyForm form, ObligedParty subject, String subjectWords,
-                       String negation, Asks asks, boolean definition, boolean commentary) {
+                       String negation, Asks asks, boolean definition, boolean commentary, String demandedBy) {
 
-        static final Duty NONE = new Duty(null, null, null, null, null, null, null, false, false);
+        static final Duty NONE = new Duty(null, null, null, null, null, null, null, false, false, null);
     }
 
     /**

@@ -65,6 +65,10 @@ final class ClauseReader {
     private static final Pattern POSSESSED_NOUN = Pattern.compile("(\\s+\\p{L}+(?:\\s+\\p{Ll}+){0,2}?)(?=\\s+(?:is|are|has|have|shall|must|will|was|were|holds?|maintains?)\\b)");
     /** How near before a standard a possessive names its owner: "Customer's ISMS", "the Customer's ISO 27001 certificate". */
     private static final int POSSESSIVE_GAP = 2;
+    /** At most two short words between two others ("fordert auch die ISO/IEC 27001"). */
+    private static final Pattern FEW_SMALL_WORDS = Pattern.compile("\\s*(?:\\p{L}{1,5}\\s+){0,2}");
+    /** Nothing but an article between two words ("fordert der Auftraggeber"). */
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s*(?:(?:der|die|das|den|dem|the)\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocabulary;
 
@@ -187,6 +191,7 @@ final class ClauseReader {
             final List<Hit> conditions = find(vocabulary.condition);
             final List<Hit> lacks = find(vocabulary.lack);
             final List<Hit> recitals = find(vocabulary.recital);
+            final List<Hit> demanders = find(vocabulary.demanders);
             final List<Hit> modal = outside(modalCues(), negations);
             final List<Hit> definitions = find(vocabulary.definition);
             /** Parties are looked for in the whole clause: whether it names a party of a contract anywhere counts. */
@@ -391,7 +396,8 @@ final class ClauseReader {
                     g.isIsms() || g.kind == Kind.ISMS_LIKE ? owner(g, cues) : null, g.isIsms() && standardNamedFirst(g));
             ClauseMention.Duty duty = new ClauseMention.Duty(modality, modal == null ? null : quote(modal), dutyForm,
                     subject == null ? null : ObligedParty.valueOf(subject.detail()), subject == null ? null : quote(subject),
-                    negations.isEmpty() ? null : quote(negations.get(0)), asks, definition, commentary);
+                    negations.isEmpty() ? null : quote(negations.get(0)), asks, definition, commentary,
+                    dutyForm == DutyForm.DEMAND ? demander(modal, cues) : null);
             ClauseMention.Sentence sentenceFacts = new ClauseMention.Sentence(text.original(sentence.start(), sentence.end()).strip(),
                     words(sentence), knownLanguage(sentence), text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"),
                     listItem(sentence), in(cues.recitals, sentence).stream().anyMatch(h -> opensFrom(sentence.start(), h)),
@@ -615,7 +621,8 @@ final class ClauseReader {
             if (modal == null) {
                 return null;
             }
-            return firstAfter(modal, g, candidates);
+            // "Gemäß NIS2 fordert der Auftraggeber …": after a demand, the customer named is the one who demands.
+            return DEMAND.equals(modal.detail()) ? demandedOf(g, modal, candidates) : firstAfter(modal, g, candidates);
         }
 
         /**
@@ -657,6 +664,32 @@ final class ClauseReader {
          * already left out ("for Customer data", "vom Auftragnehmer"), so a demand of the organisation made that way
          * reads as a duty without a named party, never as the other party's.
          */
+        /**
+         * The third party whose demand the sentence reports: one the vocabulary names as such (a law, a regulator, a
+         * catalogue, a standard) before the demand words in their segment, with no party between, or, as German puts its
+         * subject after the verb, a few small words after them; and not the customer right after them ("Gemäß NIS2
+         * fordert der Auftraggeber …" is the customer's demand). Null when none.
+         */
+        private String demander(Hit demand, Cues cues) {
+            ClauseText.Range segment = text.segmentAt(demand.start());
+            Hit before = in(cues.demanders, segment).stream().filter(h -> h.end() <= demand.start()).reduce((a, b) -> b).orElse(null);
+            if (before != null && cues.parties.stream().anyMatch(p -> p.within(before.end(), demand.start()))) {
+                return null;
+            }
+            // "Aufgrund dessen fordert auch die ISO/IEC 27001 …": German may put the subject after the verb, where no party
+            // before it makes the demand ("The Customer requires ISO 27001 certification").
+            boolean partyBefore = in(cues.parties, segment).stream().anyMatch(p -> p.end() <= demand.start());
+            Hit named = before != null ? before : partyBefore ? null : in(cues.demanders, segment).stream().filter(h -> h.start() >= demand.end())
+                    .findFirst().filter(h -> FEW_SMALL_WORDS.matcher(text.text.substring(demand.end(), h.start())).matches()).orElse(null);
+            if (named == null) {
+                return null;
+            }
+            boolean customerRightAfter = cues.parties.stream().filter(p -> p.start() >= demand.end()).findFirst()
+                    .filter(p -> p.detail().equals(ObligedParty.COUNTERPARTY.name()))
+                    .filter(p -> ARTICLE_ONLY.matcher(text.text.substring(demand.end(), p.start())).matches()).isPresent();
+            return customerRightAfter ? null : quote(named);
+        }
+
         private Hit demandedOf(Group g, Hit demand, List<Hit> candidates) {
             Hit obliged = firstAfter(demand, g, candidates);
             return obliged == null || obliged.detail().equals(ObligedParty.COUNTERPARTY.name()) ? null : obliged;

@@ -94,6 +94,11 @@ public final class Vocabulary {
     final List<Cue> lack;
     /** Words that open a recital ("WHEREAS", "In Erwägung"), which states a contract's background. */
     final List<Cue> recital;
+    /**
+     * Third parties whose demands a text may report: laws, regulations, catalogues, regulators, standards ("the
+     * legislator", "die BAIT", "der IT-Sicherheitskatalog").
+     */
+    final List<Cue> demanders;
     final List<Cue> segmentBreaks;
     final List<String> abbreviations;
     final int maxAlternativeGap;
@@ -137,6 +142,7 @@ public final class Vocabulary {
         this.functionWords = check.entries(c.functionWords(), "cues.functionWords", true, Need.NOTHING);
         this.lack = check.optional(c.lack(), "cues.lack");
         this.recital = check.optional(c.recital(), "cues.recital");
+        this.demanders = check.optional(c.demanders(), "cues.demanders");
         this.segmentBreaks = check.entries(s.segmentBreaks(), "structure.segmentBreaks", false, Need.NOTHING);
         this.abbreviations = s.abbreviations() == null ? List.of() : List.copyOf(s.abbreviations());
         Integer gap = check.required(s.maxAlternativeGap(), "structure.maxAlternativeGap");

@@ -20,7 +20,7 @@ record VocabularyFile(String version, String about, List<String> languages, Ment
                 List<Entry> acceptance, List<Entry> condition, List<Entry> negation, List<Entry> obligation,
                 List<Entry> permission, List<Entry> recommendation, List<Entry> description, List<Entry> definition,
                 List<Entry> parties, List<Entry> notSubject, List<Entry> asks, List<Entry> scope, List<Entry> boundary,
-                List<Entry> functionWords, List<Entry> lack, List<Entry> recital) {
+                List<Entry> functionWords, List<Entry> lack, List<Entry> recital, List<Entry> demanders) {
     }
 
     /** How a clause is cut into sentences and segments. */

@@ -164,6 +164,23 @@ class ReadingRulesTests {
     }
 
     @Test
+    void mentionReportsWhatAThirdPartyDemands() {
+        assertReading(PartyKind.OTHER, "So fordert der IT-Sicherheitskatalog die Implementierung eines ISMS.", Reading.NOT_BINDING,
+                "reports what 'IT-Sicherheitskatalog' demands");
+        assertReading(PartyKind.OTHER, "The legislator requires operators of essential services to run an information security management system.",
+                Reading.NOT_BINDING, "reports what 'The legislator' demands");
+        // The customer's own demand, even one made under a law, is no report.
+        assertReading("Gemäß NIS2 fordert der Auftraggeber ein Zertifikat nach ISO 27001.", Reading.BINDING, "'fordert'");
+        assertReading("The Customer requires ISO 27001 certification.", Reading.BINDING, "'requires'");
+    }
+
+    @Test
+    void mentionReportsWhatAThirdPartyDemandsInARequirement() {
+        assertReading(PartyKind.REGULATOR, "Die BAIT fordern ein angemessenes ISMS für alle Institute.", Reading.UNCLEAR, "reports what 'BAIT' demands");
+        assertReading("NIS2 requires the Supplier to maintain an ISO 27001 certified ISMS.", Reading.UNCLEAR, "reports what 'NIS2' demands");
+    }
+
+    @Test
     void mentionAcceptsIec62443Instead() {
         assertReading("Supplier shall be certified to either ISO/IEC 27001 or IEC 62443-2-4.", Reading.NOT_BINDING,
                 "accepts IEC 62443 in place of ISO 27001");
