@@ -379,6 +379,14 @@ class ReadingRulesTests {
                 });
         assertThat(read("Der Auftragnehmer hält die vorgenannten Zertifikate während der gesamten Vertragslaufzeit aufrecht."))
                 .singleElement().satisfies(f -> assertThat(f.reading()).isEqualTo(Reading.UNCLEAR));
+        // "the certification" of a sentence that names no standard is one named elsewhere.
+        assertThat(read("The scope of the certification covers all units and regions that operate the cloud service."))
+                .singleElement().satisfies(f -> assertThat(f.reading()).isEqualTo(Reading.UNCLEAR));
+        assertThat(read("Der Geltungsbereich der Zertifizierung umfasst alle Standorte des Auftragnehmers."))
+                .singleElement().satisfies(f -> assertThat(f.reading()).isEqualTo(Reading.UNCLEAR));
+        // Not so where the sentence names the standard itself, nor for the body that certifies.
+        assertThat(read("The certification body shall audit the Supplier every year.")).singleElement()
+                .satisfies(f -> assertThat(f.reading()).isEqualTo(Reading.NOT_BINDING));
     }
 
     @Test
