@@ -118,7 +118,7 @@ class PublicClauseCorpusTests {
      * (see the corpus README).
      */
     static final List<String> DEVELOPMENT = List.of("dev.json", "dev-heldout-1.json", "dev-heldout-2.json", "dev-heldout-3.json",
-            "dev-heldout-4.json", "dev-heldout-5.json", "dev-heldout-6.json", "dev-heldout-7.json", "dev-heldout-8.json", "dev-heldout-9.json");
+            "dev-heldout-4.json", "dev-heldout-5.json", "dev-heldout-6.json", "dev-heldout-7.json", "dev-heldout-8.json", "dev-heldout-9.json", "dev-heldout-10.json");
 
     @Test
     void corpusIsRealAndLabelled() throws Exception {
