@@ -59,7 +59,8 @@ public final class ClauseReport {
             case NONE -> null;
         };
         if (what == null) {
-            return "requires none of ISO 27001, an ISMS, IEC 62443 or another assurance scheme";
+            return f.reading() == Reading.UNCLEAR ? "refers to a standard or certificate it does not name"
+                    : "requires none of ISO 27001, an ISMS, IEC 62443 or another assurance scheme";
         }
         if (f.negated()) {
             return "says that " + what + " is not required (or not sufficient)";

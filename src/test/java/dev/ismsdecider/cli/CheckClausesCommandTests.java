@@ -68,13 +68,15 @@ class CheckClausesCommandTests {
     @Test
     void aClauseThatDoesNotBindOnlyNamesTheStandardAndOneThatIsUnclearMayRequireIt() throws IOException {
         String contract = "1 Der Auftraggeber ist selbst nach ISO/IEC 27001 zertifiziert.\n\n"
-                + "2 The Supplier shall ensure that its subcontractors hold ISO 27001 certificates.\n";
+                + "2 The Supplier shall ensure that its subcontractors hold ISO 27001 certificates.\n\n"
+                + "3 The Supplier shall maintain the aforementioned certifications.\n";
         Run run = run("check-clauses", file("contract.txt", contract).toString(), "--party", "Big Pharma Inc.");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("- names ISO 27001 certification; does not trigger NR-1")
                 .contains("- may require ISO 27001 certification; unclear:")
-                .contains("ANSWER: NOT KNOWN YET. No clause clearly ties the organisation to ISO 27001 or an ISMS, but 1 clause needs a person's reading: 2.");
+                .contains("- refers to a standard or certificate it does not name; unclear:")
+                .contains("ANSWER: NOT KNOWN YET. No clause clearly ties the organisation to ISO 27001 or an ISMS, but 2 clauses need a person's reading: 2, 3.");
     }
 
     @Test
