@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  * Reads one clause with a {@link Vocabulary} into {@link ClauseMention}s: each mention of a standard or
  * scheme with what its sentence says about it (modality, the party obliged, the negation that governs it,
  * condition, alternative, acceptance, what is asked). It reports and does not judge: whether the clause
- * binds the organisation is for the rules in {@code reading.drl}. Stateless apart from the vocabulary;
- * safe to share between threads.
+ * binds the organisation is for the rules in {@code reading.drl}. Who the sentence obliges, whose demand it
+ * reports and whose ISMS it names, {@link PartyReader} reads. Stateless apart from the vocabulary; safe to share
+ * between threads.
  */
 final class ClauseReader {
 
     private static final int MAX_ASKS_GAP = 80;
     private static final int MAX_QUALIFICATION_GAP = 40;
-    private static final int NOT_SUBJECT_LOOKBACK = 40;
     /** How far before two standards "such as" or "z. B." may stand and still introduce both as examples. */
     private static final int EXAMPLE_LEAD = 30;
     /** The label of description cues that comment on a standard ("is based on") rather than state a fact about a party. */
@@ -35,7 +35,7 @@ final class ClauseReader {
      * The label of obligation cues that name a demand ("requires", "verlangt"): the other party named right before one
      * is the party who demands, not the party obliged.
      */
-    private static final String DEMAND = "DEMAND";
+    static final String DEMAND = "DEMAND";
     /** The label of obligation cues in the future tense ("will"), which may state a duty or only what is going to happen. */
     private static final String FUTURE = "FUTURE";
     /**
@@ -59,16 +59,6 @@ final class ClauseReader {
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\(?(?:\\d{1,2}|\\p{Ll}{1,2}|[ivx]{1,4})[.)]\\s*");
     /** What may stand before an imperative that opens a requirement: list marks, numbers, brackets, one or two letters. */
     private static final Pattern REQUIREMENT_OPENING = Pattern.compile("[\\s\\p{Punct}\\d•–—]*(?:\\p{L}{1,2}[.)][\\s]*)?");
-    /** Between a standard and the party whose it is: "ISMS des Kunden", "ISMS of the Customer". */
-    private static final Pattern OWNED_BY = Pattern.compile("\\s*(?:des|der|of\\s+the|of)\\s+(?:\\p{L}+\\s+)?", Pattern.CASE_INSENSITIVE);
-    /** The noun a possessive names: "'s parent company", "'s affiliates" (one to three words, up to a verb or the end). */
-    private static final Pattern POSSESSED_NOUN = Pattern.compile("(\\s+\\p{L}+(?:\\s+\\p{Ll}+){0,2}?)(?=\\s+(?:is|are|has|have|shall|must|will|was|were|holds?|maintains?)\\b)");
-    /** How near before a standard a possessive names its owner: "Customer's ISMS", "the Customer's ISO 27001 certificate". */
-    private static final int POSSESSIVE_GAP = 2;
-    /** At most two short words between two others ("fordert auch die ISO/IEC 27001"). */
-    private static final Pattern FEW_SMALL_WORDS = Pattern.compile("\\s*(?:\\p{L}{1,5}\\s+){0,2}");
-    /** Nothing but an article between two words ("fordert der Auftraggeber"). */
-    private static final Pattern ARTICLE_ONLY = Pattern.compile("\\s*(?:(?:der|die|das|den|dem|the)\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocabulary;
 
@@ -84,7 +74,7 @@ final class ClauseReader {
     private enum Kind { ISO_27001, ISMS, IEC_62443, OTHER_ASSURANCE, UNRELATED, ISMS_LIKE, NAMED_ELSEWHERE }
 
     /** A match in the text; {@code detail} is the part, level or label where the pattern gives one. */
-    private record Hit(int start, int end, String detail) {
+    record Hit(int start, int end, String detail) {
         int distanceTo(Hit other) {
             return start >= other.end ? start - other.end : other.start >= end ? other.start - end : 0;
         }
@@ -102,7 +92,7 @@ final class ClauseReader {
     }
 
     /** The mentions one segment makes of one standard: ISO 27001 and ISMS together, every other mention alone. */
-    private static final class Group {
+    static final class Group {
         final Kind kind;
         final ClauseText.Range segment;
         final List<Hit> hits = new ArrayList<>();
@@ -200,6 +190,8 @@ final class ClauseReader {
             final List<Hit> scopes = find(vocabulary.scope);
             final List<Hit> boundaries = find(vocabulary.boundary);
             final List<Hit> levels = nonOverlapping(find(vocabulary.levels));
+            /** Who the clause's sentences oblige, whose demand they report, whose ISMS they name. */
+            final PartyReader who = new PartyReader(text, vocabulary, parties, demanders);
             /** Sentences in which an acceptance statement lets IEC 62443 stand in for ISO 27001, with the scope it is limited to. */
             final Map<Integer, String> accepting = new LinkedHashMap<>();
             boolean acceptedThroughout;
@@ -383,7 +375,7 @@ final class ClauseReader {
             boolean commentary = modal != null && COMMENTARY.equals(modal.detail());
             Modality modality = modal == null ? null : commentary ? Modality.DESCRIPTION : modalityOf(modal);
             DutyForm dutyForm = modality == Modality.OBLIGATION ? DutyForm.ofLabel(modal.detail()) : null;
-            Hit subject = subject(g, modal, condition, cues);
+            Hit subject = cues.who.subject(g, modal, condition);
             Asks asks = asks(g, cues);
             // A definition defines only its own segment: '"ISO 27001" means …; Supplier shall be certified to it' still binds.
             boolean definition = !in(cues.definitions, segment).isEmpty() && in(cues.modal, sentence).stream()
@@ -393,11 +385,11 @@ final class ClauseReader {
             String scheme = g.kind == Kind.OTHER_ASSURANCE ? g.hits.get(0).detail() : null;
             ClauseMention.Named named = new ClauseMention.Named(certified, equivalent, alternative, iecAccepted, acceptedFor,
                     g.managementSystemNamed, byExample(g, cues), part, level, scheme,
-                    g.isIsms() || g.kind == Kind.ISMS_LIKE ? owner(g, cues) : null, g.isIsms() && standardNamedFirst(g));
+                    g.isIsms() || g.kind == Kind.ISMS_LIKE ? cues.who.owner(g) : null, g.isIsms() && standardNamedFirst(g));
             ClauseMention.Duty duty = new ClauseMention.Duty(modality, modal == null ? null : quote(modal), dutyForm,
                     subject == null ? null : ObligedParty.valueOf(subject.detail()), subject == null ? null : quote(subject),
                     negations.isEmpty() ? null : quote(negations.get(0)), asks, definition, commentary,
-                    dutyForm == DutyForm.DEMAND ? demander(modal, cues) : null);
+                    dutyForm == DutyForm.DEMAND ? quoteOrNull(cues.who.demander(modal)) : null);
             ClauseMention.Sentence sentenceFacts = new ClauseMention.Sentence(text.original(sentence.start(), sentence.end()).strip(),
                     words(sentence), knownLanguage(sentence), text.text.substring(sentence.start(), sentence.end()).strip().endsWith("?"),
                     listItem(sentence), in(cues.recitals, sentence).stream().anyMatch(h -> opensFrom(sentence.start(), h)),
@@ -440,39 +432,13 @@ final class ClauseReader {
             return and.size() <= 1 && rest.strip().replace(",", "").isBlank();
         }
 
-        /**
-         * The party whose management system or certificate every standard of the group names, by a possessive before it
-         * ("Customer's ISMS") or a genitive after it ("ISMS des Kunden", "the ISMS of the Customer"); null when not all
-         * name the same owner, or none does.
-         */
-        private ObligedParty owner(Group g, Cues cues) {
-            String owner = null;
-            for (Hit standard : g.hits) {
-                Hit party = cues.parties.stream().filter(p -> ownedBy(standard, p)).findFirst().orElse(null);
-                if (party == null || owner != null && !owner.equals(party.detail())) {
-                    return null;
-                }
-                owner = party.detail();
-            }
-            return owner == null ? null : ObligedParty.valueOf(owner);
-        }
 
-        private boolean ownedBy(Hit standard, Hit party) {
-            if (party.end() <= standard.start()) {
-                return standard.start() - party.end() <= POSSESSIVE_GAP && possessive(party);
-            }
-            return party.start() >= standard.end() && OWNED_BY.matcher(text.text).region(standard.end(), party.start()).matches();
-        }
 
         /** Nothing but list marks, numbers or punctuation stands between {@code from} and the cue. */
         private boolean opensFrom(int from, Hit cue) {
             return REQUIREMENT_OPENING.matcher(text.text).region(from, cue.start()).matches();
         }
 
-        /** "Supplier's": the party is named as a possessive. */
-        private boolean possessive(Hit party) {
-            return text.text.startsWith("'s", party.end() - 2);
-        }
 
         /**
          * A standard (ISO 27001, another standard or scheme) is named in the sentence before any management system: the
@@ -576,134 +542,12 @@ final class ClauseReader {
             return hits.stream().min(Comparator.comparingInt(g::distanceTo)).orElse(null);
         }
 
-        /**
-         * The party the sentence obliges: a subcontractor or person named between the duty and the mention
-         * ("shall ensure that its subcontractors hold …"); else the nearest party before the duty words, or
-         * after them ("muss der Auftragnehmer", "ist vom Auftragnehmer nachzuweisen"). A party inside a
-         * condition or after "for the", "des", "as long as the" is no subject.
-         */
-        private Hit subject(Group g, Hit modal, Hit condition, Cues cues) {
-            ClauseText.Range sentence = text.sentences.get(g.segment.sentence());
-            List<Hit> candidates = in(cues.parties, sentence).stream()
-                    .filter(p -> condition == null || !p.within(condition.start(), condition.end()))
-                    .filter(p -> !afterNotSubject(p))
-                    .filter(p -> !possessive(p)) // "Supplier's parent company": a possessive names no subject
-                    .filter(p -> !text.text.startsWith("-", p.end()) && (p.start() == 0 || text.text.charAt(p.start() - 1) != '-'))
-                    // "Client-, Server- und Netzwerkkomponenten", "für Cloud-Kunden": part of a compound
-                    .filter(p -> !inBrackets(p, sentence)) // "SYS.2.1 (Allgemeiner Client)": an aside names no subject
-                    .toList();
-            int anchor = modal == null ? g.first() : modal.start();
-            if (modal != null && modal.end() <= g.first()) {
-                Hit inner = candidates.stream()
-                        .filter(p -> p.start() >= modal.end() && p.end() <= g.first())
-                        .filter(p -> p.detail().equals(ObligedParty.SUBCONTRACTORS.name()) || p.detail().equals(ObligedParty.PERSONNEL.name()))
-                        .reduce((a, b) -> b).orElse(null);
-                if (inner != null) {
-                    return inner;
-                }
-            }
-            Hit before = candidates.stream().filter(p -> p.end() <= anchor && p.start() >= g.segment.start()).reduce((a, b) -> b).orElse(null);
-            if (before != null && modal != null && DEMAND.equals(modal.detail()) && before.detail().equals(ObligedParty.COUNTERPARTY.name())) {
-                return demandedOf(g, modal, candidates);
-            }
-            if (before != null) {
-                return before;
-            }
-            Hit possessed = possessedBefore(g, anchor, cues);
-            if (possessed != null) {
-                return possessed;
-            }
-            // "…, but shall keep …": a segment without its own subject continues the sentence's first one.
-            Hit sentenceSubject = candidates.stream().filter(p -> p.end() <= g.segment.start()).findFirst().orElse(null);
-            if (sentenceSubject != null) {
-                return sentenceSubject;
-            }
-            if (modal == null) {
-                return null;
-            }
-            // "Gemäß NIS2 fordert der Auftraggeber …": after a demand, the customer named is the one who demands.
-            return DEMAND.equals(modal.detail()) ? demandedOf(g, modal, candidates) : firstAfter(modal, g, candidates);
-        }
 
-        /**
-         * "Supplier's parent company is certified …": a party's possessive before the modal words, naming something of
-         * that party other than the mention itself, names someone else as the subject (NOBODY, quoted with the noun
-         * that follows). "Supplier's ISMS is certified …" is the mention's owner instead, and names no subject.
-         */
-        private Hit possessedBefore(Group g, int anchor, Cues cues) {
-            Hit possessive = cues.parties.stream()
-                    .filter(p -> p.start() >= g.segment.start() && p.end() <= anchor && possessive(p))
-                    .reduce((a, b) -> b).orElse(null);
-            if (possessive == null || g.hits.stream().anyMatch(h -> h.start() >= possessive.end() && h.start() - possessive.end() <= POSSESSIVE_GAP)) {
-                return null;
-            }
-            Matcher noun = POSSESSED_NOUN.matcher(text.text).region(possessive.end(), anchor).useTransparentBounds(true);
-            return noun.lookingAt() ? new Hit(possessive.start(), noun.end(1), ObligedParty.NOBODY.name()) : null;
-        }
 
-        /** The party stands inside round brackets opened in its sentence and not closed before it. */
-        private boolean inBrackets(Hit party, ClauseText.Range sentence) {
-            int depth = 0;
-            for (int i = sentence.start(); i < party.start(); i++) {
-                char c = text.text.charAt(i);
-                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
-            }
-            return depth > 0;
-        }
 
-        /** The first of the parties named after {@code cue} in the mention's segment, or null. */
-        private Hit firstAfter(Hit cue, Group g, List<Hit> candidates) {
-            return candidates.stream().filter(p -> p.start() >= cue.end() && text.segmentAt(p.start()).equals(g.segment))
-                    .findFirst().orElse(null);
-        }
 
-        /**
-         * "The Customer requires the Supplier to …", "Der Auftraggeber verlangt vom Auftragnehmer …": the other party
-         * named before a demand is the one who demands; obliged is the first party named after it in the segment, or
-         * nobody named (null) when there is none or when it is the other party again. Parties after a preposition are
-         * already left out ("for Customer data", "vom Auftragnehmer"), so a demand of the organisation made that way
-         * reads as a duty without a named party, never as the other party's.
-         */
-        /**
-         * The third party whose demand the sentence reports: one the vocabulary names as such (a law, a regulator, a
-         * catalogue, a standard) before the demand words in their segment, with no party between, or, as German puts its
-         * subject after the verb, a few small words after them; and not the customer right after them ("Gemäß NIS2
-         * fordert der Auftraggeber …" is the customer's demand). Null when none.
-         */
-        private String demander(Hit demand, Cues cues) {
-            ClauseText.Range segment = text.segmentAt(demand.start());
-            Hit before = in(cues.demanders, segment).stream().filter(h -> h.end() <= demand.start()).reduce((a, b) -> b).orElse(null);
-            if (before != null && cues.parties.stream().anyMatch(p -> p.within(before.end(), demand.start()))) {
-                return null;
-            }
-            // "Aufgrund dessen fordert auch die ISO/IEC 27001 …": German may put the subject after the verb, where no party
-            // before it makes the demand ("The Customer requires ISO 27001 certification").
-            boolean partyBefore = in(cues.parties, segment).stream().anyMatch(p -> p.end() <= demand.start());
-            Hit named = before != null ? before : partyBefore ? null : in(cues.demanders, segment).stream().filter(h -> h.start() >= demand.end())
-                    .findFirst().filter(h -> FEW_SMALL_WORDS.matcher(text.text.substring(demand.end(), h.start())).matches()).orElse(null);
-            if (named == null) {
-                return null;
-            }
-            boolean customerRightAfter = cues.parties.stream().filter(p -> p.start() >= demand.end()).findFirst()
-                    .filter(p -> p.detail().equals(ObligedParty.COUNTERPARTY.name()))
-                    .filter(p -> ARTICLE_ONLY.matcher(text.text.substring(demand.end(), p.start())).matches()).isPresent();
-            return customerRightAfter ? null : quote(named);
-        }
 
-        private Hit demandedOf(Group g, Hit demand, List<Hit> candidates) {
-            Hit obliged = firstAfter(demand, g, candidates);
-            return obliged == null || obliged.detail().equals(ObligedParty.COUNTERPARTY.name()) ? null : obliged;
-        }
 
-        private boolean afterNotSubject(Hit party) {
-            int from = Math.max(0, party.start() - NOT_SUBJECT_LOOKBACK);
-            for (Vocabulary.Cue cue : vocabulary.notSubject) {
-                if (cue.pattern().matcher(text.text).region(from, party.start()).find()) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         /**
          * What the sentence asks besides the standard, where that is all it asks of it: references of
@@ -782,6 +626,10 @@ final class ClauseReader {
             return text.original(hit.start(), hit.end());
         }
 
+        private String quoteOrNull(Hit hit) {
+            return hit == null ? null : quote(hit);
+        }
+
         private void groupMentions() {
             List<Mention> mentions = new ArrayList<>();
             addMentions(mentions, Kind.ISO_27001, vocabulary.iso27001);
@@ -858,7 +706,7 @@ final class ClauseReader {
         return cue.label();
     }
 
-    private static List<Hit> in(List<Hit> hits, ClauseText.Range range) {
+    static List<Hit> in(List<Hit> hits, ClauseText.Range range) {
         return hits.stream().filter(h -> h.within(range.start(), range.end())).toList();
     }
 
