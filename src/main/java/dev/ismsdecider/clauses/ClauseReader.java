@@ -432,13 +432,10 @@ final class ClauseReader {
             return and.size() <= 1 && rest.strip().replace(",", "").isBlank();
         }
 
-
-
         /** Nothing but list marks, numbers or punctuation stands between {@code from} and the cue. */
         private boolean opensFrom(int from, Hit cue) {
             return REQUIREMENT_OPENING.matcher(text.text).region(from, cue.start()).matches();
         }
-
 
         /**
          * A standard (ISO 27001, another standard or scheme) is named in the sentence before any management system: the
@@ -541,13 +538,6 @@ final class ClauseReader {
         private Hit nearest(Group g, List<Hit> hits) {
             return hits.stream().min(Comparator.comparingInt(g::distanceTo)).orElse(null);
         }
-
-
-
-
-
-
-
 
         /**
          * What the sentence asks besides the standard, where that is all it asks of it: references of
