@@ -181,7 +181,8 @@ final class ClauseReader {
             final List<Hit> conditions = find(vocabulary.condition);
             final List<Hit> lacks = find(vocabulary.lack);
             final List<Hit> recitals = find(vocabulary.recital);
-            final List<Hit> demanders = find(vocabulary.demanders);
+            /** Laws, regulators and catalogues whose demands a sentence may report, and ISO 27001 itself ("fordert auch die ISO/IEC 27001"). */
+            final List<Hit> demanders = demanders();
             final List<Hit> modal = outside(modalCues(), negations);
             final List<Hit> definitions = find(vocabulary.definition);
             /** Parties are looked for in the whole clause: whether it names a party of a contract anywhere counts. */
@@ -202,6 +203,13 @@ final class ClauseReader {
                     acceptances(segment);
                 }
                 attachLevels();
+            }
+
+            private List<Hit> demanders() {
+                List<Hit> all = new ArrayList<>(find(vocabulary.demanders));
+                allMentions.stream().filter(m -> m.kind() == Kind.ISO_27001).map(Mention::hit).forEach(all::add);
+                all.sort(Comparator.comparingInt(Hit::start));
+                return all;
             }
 
             /** The cues' matches within the sentences that name a standard, as the whole text would give them there. */

@@ -95,8 +95,8 @@ public final class Vocabulary {
     /** Words that open a recital ("WHEREAS", "In Erwägung"), which states a contract's background. */
     final List<Cue> recital;
     /**
-     * Third parties whose demands a text may report: laws, regulations, catalogues, regulators, standards ("the
-     * legislator", "die BAIT", "der IT-Sicherheitskatalog").
+     * Third parties whose demands a text may report: laws, regulations, catalogues, regulators ("the
+     * legislator", "die BAIT", "der IT-Sicherheitskatalog"); the reader adds ISO 27001 from its own mentions.
      */
     final List<Cue> demanders;
     final List<Cue> segmentBreaks;

@@ -169,6 +169,9 @@ class ReadingRulesTests {
                 "reports what 'IT-Sicherheitskatalog' demands");
         assertReading(PartyKind.OTHER, "The legislator requires operators of essential services to run an information security management system.",
                 Reading.NOT_BINDING, "reports what 'The legislator' demands");
+        // The standard itself may be the one that demands, named after the verb as German allows.
+        assertReading(PartyKind.OTHER, "Aufgrund ihrer Bedeutung fordert auch die ISO/IEC 27001 ein dokumentiertes ISMS.", Reading.NOT_BINDING,
+                "reports what 'ISO/IEC 27001' demands");
         // The customer's own demand, even one made under a law, is no report.
         assertReading("Gemäß NIS2 fordert der Auftraggeber ein Zertifikat nach ISO 27001.", Reading.BINDING, "'fordert'");
         assertReading("The Customer requires ISO 27001 certification.", Reading.BINDING, "'requires'");
